@@ -1,0 +1,154 @@
+// Derived data for the views. Pure functions of the store's state, memoised on
+// the inputs they read so views that call them on every render stay cheap and
+// get referentially stable arrays (no needless redraws).
+import type { Entity, GraphDocument, Meeting } from '../../model';
+import type { ExplorerState } from './index';
+
+export interface GraphNode {
+  id: string;
+  entity: Entity;
+  /** Number of visible meetings this node takes part in (drives its size). */
+  meetingCount: number;
+}
+
+export interface GraphLink {
+  /** "<a>|<b>" with a < b, stable across filters so the layout keeps it. */
+  id: string;
+  source: string;
+  target: string;
+  /** A meeting edge, or the tie of a person/organisation to its country. */
+  kind: 'meeting' | 'membership';
+  meetingIds: string[];
+}
+
+export interface VisibleGraph {
+  nodes: GraphNode[];
+  links: GraphLink[];
+  meetings: Meeting[];
+}
+
+export interface GraphIndex {
+  byId: Map<string, Entity>;
+  meetingsByEntity: Map<string, Meeting[]>;
+}
+
+function memo1<A, R>(fn: (a: A) => R): (a: A) => R {
+  let lastA: A | undefined;
+  let last: R | undefined;
+  return (a) => {
+    if (a !== lastA || last === undefined) {
+      last = fn(a);
+      lastA = a;
+    }
+    return last;
+  };
+}
+
+export const graphIndex = memo1((graph: GraphDocument | null): GraphIndex => {
+  const byId = new Map((graph?.entities ?? []).map((e) => [e.id, e]));
+  const meetingsByEntity = new Map<string, Meeting[]>();
+  for (const m of graph?.meetings ?? []) {
+    for (const p of new Set(m.participants)) {
+      const list = meetingsByEntity.get(p) ?? [];
+      list.push(m);
+      meetingsByEntity.set(p, list);
+    }
+  }
+  return { byId, meetingsByEntity };
+});
+
+/** Day bounds compared as strings: a "2024-02" meeting is inside any range touching February 2024. */
+export function inRange(date: string | null, from: string | null, to: string | null): boolean {
+  if (!from && !to) return true;
+  if (!date) return false;
+  if (from && date < from.slice(0, date.length)) return false;
+  if (to && date > to.slice(0, date.length)) return false;
+  return true;
+}
+
+/** Meetings passing the time and kind filters, newest first. */
+export function filterMeetings(graph: GraphDocument | null, f: Pick<ExplorerState, 'from' | 'to' | 'kinds'>): Meeting[] {
+  if (!graph) return [];
+  return graph.meetings
+    .filter((m) => f.kinds.includes(m.kind) && inRange(m.date, f.from, f.to))
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+}
+
+const linkId = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** The node a participant is drawn as: itself, or its country in the countries-only view. */
+function foldedId(e: Entity, countriesOnly: boolean): string {
+  if (!countriesOnly || e.type === 'country' || !e.country) return e.id;
+  return `country:${e.country}`;
+}
+
+export function buildVisibleGraph(
+  graph: GraphDocument | null,
+  f: Pick<ExplorerState, 'from' | 'to' | 'kinds' | 'types' | 'countriesOnly'>,
+): VisibleGraph {
+  const meetings = filterMeetings(graph, f);
+  const { byId } = graphIndex(graph);
+  const count = new Map<string, number>();
+  const links = new Map<string, GraphLink>();
+  const shown = (id: string) => {
+    const e = byId.get(id);
+    return e !== undefined && f.types.includes(e.type);
+  };
+
+  for (const m of meetings) {
+    const ends = [
+      ...new Set(
+        m.participants
+          .map((p) => byId.get(p))
+          .filter((e): e is Entity => e !== undefined)
+          .map((e) => foldedId(e, f.countriesOnly))
+          .filter(shown),
+      ),
+    ].sort();
+    for (const id of ends) count.set(id, (count.get(id) ?? 0) + 1);
+    for (let i = 0; i < ends.length; i++) {
+      for (let j = i + 1; j < ends.length; j++) {
+        const id = linkId(ends[i]!, ends[j]!);
+        const link = links.get(id) ?? { id, source: ends[i]!, target: ends[j]!, kind: 'meeting' as const, meetingIds: [] };
+        link.meetingIds.push(m.id);
+        links.set(id, link);
+      }
+    }
+  }
+
+  // Persons and organisations are tied to their country so they gather around it.
+  if (!f.countriesOnly) {
+    for (const id of [...count.keys()]) {
+      const e = byId.get(id)!;
+      if (e.type === 'country' || !e.country) continue;
+      const c = `country:${e.country}`;
+      if (!byId.has(c) || !shown(c)) continue;
+      if (!count.has(c)) count.set(c, 0);
+      const lid = linkId(id, c);
+      if (!links.has(lid)) links.set(lid, { id: lid, source: id, target: c, kind: 'membership', meetingIds: [] });
+    }
+  }
+
+  const nodes = [...count.entries()]
+    .map(([id, meetingCount]) => ({ id, entity: byId.get(id)!, meetingCount }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return { nodes, links: [...links.values()].sort((a, b) => a.id.localeCompare(b.id)), meetings };
+}
+
+// Memoised on the exact inputs the derivation reads.
+let lastKey: unknown[] = [];
+let lastGraph: VisibleGraph | null = null;
+export function selectVisibleGraph(s: ExplorerState): VisibleGraph {
+  const key = [s.graph, s.from, s.to, s.kinds, s.types, s.countriesOnly];
+  if (!lastGraph || key.some((k, i) => k !== lastKey[i])) {
+    lastGraph = buildVisibleGraph(s.graph, s);
+    lastKey = key;
+  }
+  return lastGraph;
+}
+
+/** All meetings of an entity (ignoring filters), newest first; in the countries view a country's include its people's. */
+export function meetingsOf(graph: GraphDocument | null, entityId: string): Meeting[] {
+  const { meetingsByEntity } = graphIndex(graph);
+  return [...(meetingsByEntity.get(entityId) ?? [])].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+}
