@@ -1,0 +1,59 @@
+// `npm run bench`: measures diplograph against the naive approach side by side in
+// one run, prints one table and writes it to docs/benchmarks.md.
+import fs from 'node:fs';
+import os from 'node:os';
+import zlib from 'node:zlib';
+import { execSync } from 'node:child_process';
+import { benchExtraction, type ExtractionRow } from './extraction';
+
+const quick = process.argv.includes('--quick');
+const fmt = (x: number | null, d = 2) => (x === null ? '–' : x.toFixed(d));
+
+function bundleGzipKB(): { js: number; files: number } {
+  execSync('npx vite build --logLevel error', { stdio: 'inherit' });
+  const assets = fs.readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+  const bytes = assets.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(`dist/assets/${f}`)).length, 0);
+  return { js: bytes / 1024, files: assets.length };
+}
+
+function extractionTable(rows: ExtractionRow[]): string {
+  const lines = [
+    '| corpus | size (MB) | diplograph (MB/s) | naive compromise (MB/s) | ratio (median of pairs) | peak memory diplograph / naive (MB) |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const r of rows) {
+    lines.push(`| seeds ×${r.factor} | ${fmt(r.mb)} | ${fmt(r.diplographMBs)} | ${fmt(r.naiveMBs)} | ${r.ratio === null ? '–' : fmt(r.ratio, 1) + '×'} | ${fmt(r.diplographPeakMB, 0)} / ${fmt(r.naivePeakMB, 0)} |`);
+  }
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (first && last && last !== first) {
+    const timeRatio = (last.mb / last.diplographMBs) / (first.mb / first.diplographMBs);
+    lines.push('', `Scaling: ${fmt(last.mb / first.mb, 0)}× the text took ${fmt(timeRatio, 1)}× the time.`);
+  }
+  return lines.join('\n');
+}
+
+const factors = quick ? [1, 4] : [1, 4, 16];
+console.error(`extraction: corpora ${factors.map((f) => f + 'x').join(', ')} …`);
+const rows = benchExtraction({ factors, pairs: quick ? 1 : 3, naiveUpTo: 16 });
+const bundle = bundleGzipKB();
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`;
+const doc = `# Benchmarks
+
+Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.
+Reproduce with \`npm run bench\` (\`npm run bench -- --quick\` for a short run). The machine is noisy: compare the ratios measured side by side in one run, not absolute times across runs.
+
+## Extraction throughput
+
+The naive baseline (\`bench/naive-extract.ts\`) is what a user would write first: each file's whole text through \`nlp()\`, then \`.people()\`, \`.places()\`, \`.organizations()\`. The corpora are the seeds repeated with variations (\`bench/corpus.ts\`). Each row alternates the two commands pair by pair; times are whole processes.
+
+${extractionTable(rows)}
+
+## Load
+
+JS bundle: ${fmt(bundle.js, 1)} KB gzipped in ${bundle.files} file(s).
+`;
+fs.mkdirSync('docs', { recursive: true });
+fs.writeFileSync('docs/benchmarks.md', doc);
+console.log(doc);
