@@ -5,6 +5,8 @@ import os from 'node:os';
 import zlib from 'node:zlib';
 import { execSync } from 'node:child_process';
 import { benchExtraction, type ExtractionRow } from './extraction';
+import { generateGraph } from './graphgen';
+import { benchRendering, type FpsRow } from './rendering';
 
 const quick = process.argv.includes('--quick');
 const fmt = (x: number | null, d = 2) => (x === null ? '–' : x.toFixed(d));
@@ -37,6 +39,17 @@ const factors = quick ? [1, 4] : [1, 4, 16];
 console.error(`extraction: corpora ${factors.map((f) => f + 'x').join(', ')} …`);
 const rows = benchExtraction({ factors, pairs: quick ? 1 : 3, naiveUpTo: 16 });
 const bundle = bundleGzipKB();
+const [entities, meetings] = quick ? [1000, 4000] : [5000, 20000];
+console.error(`rendering: ${entities} entities / ${meetings} meetings …`);
+const fps = await benchRendering(generateGraph(entities, meetings), { seconds: quick ? 3 : 6 });
+
+function renderingTable(rows: FpsRow[]): string {
+  const [ours, naive] = rows;
+  const lines = ['| renderer | fps while the layout runs | fps while panning and zooming | first paint (ms) |', '|---|---|---|---|'];
+  for (const r of rows) lines.push(`| ${r.renderer} | ${fmt(r.layoutFps, 1)} | ${fmt(r.panZoomFps, 1)} | ${fmt(r.firstPaintMs, 0)} |`);
+  if (ours && naive) lines.push(`| ratio | ${fmt(ours.layoutFps / naive.layoutFps, 1)}× | ${fmt(ours.panZoomFps / naive.panZoomFps, 1)}× | |`);
+  return lines.join('\n');
+}
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`;
 const doc = `# Benchmarks
@@ -49,6 +62,12 @@ Reproduce with \`npm run bench\` (\`npm run bench -- --quick\` for a short run).
 The naive baseline (\`bench/naive-extract.ts\`) is what a user would write first: each file's whole text through \`nlp()\`, then \`.people()\`, \`.places()\`, \`.organizations()\`. The corpora are the seeds repeated with variations (\`bench/corpus.ts\`). Each row alternates the two commands pair by pair; times are whole processes.
 
 ${extractionTable(rows)}
+
+## Rendering
+
+A generated graph of ${entities} entities and ${meetings} meetings (\`bench/graphgen.ts\`, seeded preferential attachment), loaded in the real app and in the naive D3 SVG version (\`bench/naive-svg.js\`: a \`<circle>\`/\`<line>\` per element, all updated every tick) in the same headless Chromium (\`--disable-gpu\`), one after the other. Frames counted with requestAnimationFrame.
+
+${renderingTable(fps)}
 
 ## Load
 

@@ -1,0 +1,113 @@
+// Rendering: frames per second of the real app and of the naive D3 SVG version on
+// the same generated graph, in the same headless Chromium, in the same run.
+// Frames are counted with requestAnimationFrame: a frame the main thread could
+// not give back to the browser in time is a frame the user did not see.
+import { chromium, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+// @ts-expect-error plain ESM helper shared with the scripts
+import { findChromium } from '../scripts/chromium.mjs';
+import type { GraphDocument } from '../src/model';
+
+const PORT = 4188;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export interface FpsRow {
+  renderer: string;
+  layoutFps: number;
+  panZoomFps: number;
+  firstPaintMs: number | null;
+}
+
+async function countFrames(page: Page, ms: number, during?: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number; __counting: boolean };
+    w.__frames = 0;
+    w.__counting = true;
+    const tick = () => {
+      if (!w.__counting) return;
+      w.__frames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const t0 = Date.now();
+  if (during) while (Date.now() - t0 < ms) await during();
+  else await page.waitForTimeout(ms);
+  const elapsed = Date.now() - t0;
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number; __counting: boolean };
+    w.__counting = false;
+    return w.__frames;
+  });
+  return (frames * 1000) / elapsed;
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Pans (drag) and zooms (wheel) with the mouse over the middle of a box, one gesture a call. */
+function panZoom(page: Page, box: Box) {
+  let step = 0;
+  return async () => {
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    step++;
+    await page.mouse.move(cx, cy);
+    if (step % 2) {
+      await page.mouse.down();
+      await page.mouse.move(cx + 40, cy + 20, { steps: 4 });
+      await page.mouse.up();
+    } else {
+      await page.mouse.wheel(0, step % 4 ? -120 : 120);
+    }
+  };
+}
+
+export async function benchRendering(graph: GraphDocument, opts: { seconds: number }): Promise<FpsRow[]> {
+  const found = findChromium() as { kind: 'path'; path: string } | { kind: 'playwright' } | null;
+  const browser = await chromium.launch({ args: ARGS, ...(found?.kind === 'path' ? { executablePath: found.path } : {}) });
+  const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  const body = JSON.stringify(graph);
+  const rows: FpsRow[] = [];
+  try {
+    await new Promise((r) => setTimeout(r, 1500));
+    const ms = opts.seconds * 1000;
+
+    // The real app, fed the generated graph in place of graph.json.
+    const app = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await app.route('**/graph.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    const t0 = Date.now();
+    await app.goto(`http://127.0.0.1:${PORT}/`);
+    await app.locator('[aria-label="Graph"] canvas').first().waitFor({ timeout: 60_000 });
+    const appPaint = Date.now() - t0;
+    const appLayout = await countFrames(app, ms);
+    await app.waitForTimeout(ms); // let the layout cool down
+    const box = (await app.locator('[aria-label="Graph"]').boundingBox()) ?? { x: 0, y: 0, width: 1280, height: 800 };
+    const appPan = await countFrames(app, ms, panZoom(app, box));
+    rows.push({ renderer: 'diplograph (canvas, layout in a worker)', layoutFps: appLayout, panZoomFps: appPan, firstPaintMs: appPaint });
+    await app.close();
+
+    // The naive D3 SVG version on the same graph.
+    const naive = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await naive.setContent('<!doctype html><html><body style="margin:0"></body></html>');
+    await naive.addScriptTag({ path: 'node_modules/d3/dist/d3.min.js' });
+    await naive.addScriptTag({ path: 'bench/naive-svg.js' });
+    const t1 = Date.now();
+    await naive.evaluate((g) => (window as unknown as { naiveSvgRender: (g: unknown) => void }).naiveSvgRender(g), graph);
+    await naive.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    const naivePaint = Date.now() - t1;
+    const naiveLayout = await countFrames(naive, ms);
+    await naive.evaluate(() => (window as unknown as { naiveSimulation: { alpha: (a: number) => void } }).naiveSimulation.alpha(0));
+    const naivePan = await countFrames(naive, ms, panZoom(naive, { x: 0, y: 0, width: 1280, height: 800 }));
+    rows.push({ renderer: 'naive D3 SVG (an element per node and edge)', layoutFps: naiveLayout, panZoomFps: naivePan, firstPaintMs: naivePaint });
+    await naive.close();
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  return rows;
+}
+
+export function ensureBuilt(): void {
+  if (!fs.existsSync('dist/index.html')) throw new Error('run `npx vite build` first');
+}
