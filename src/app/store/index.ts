@@ -5,6 +5,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { EntityType, GraphDocument, MeetingKind } from '../../model';
 import { ENTITY_TYPES, MEETING_KINDS } from '../../model';
+import { monthExtent, playNext, playStart } from '../lib/timeline';
 
 export interface DataSlice {
   graph: GraphDocument | null;
@@ -25,6 +26,8 @@ export interface FiltersSlice {
   toggleType: (type: EntityType) => void;
   setSearch: (search: string) => void;
   setCountriesOnly: (on: boolean) => void;
+  /** Back to every kind and type, no time range, no search, all entities. */
+  resetFilters: () => void;
 }
 
 export interface SelectionSlice {
@@ -32,7 +35,8 @@ export interface SelectionSlice {
   selectedMeetingId: string | null;
   hoveredId: string | null;
   select: (entityId: string | null) => void;
-  selectMeeting: (meetingId: string | null) => void;
+  /** Highlights a meeting's edge; with `entityId`, also selects that entity. */
+  selectMeeting: (meetingId: string | null, entityId?: string) => void;
   hover: (entityId: string | null) => void;
   clearSelection: () => void;
 }
@@ -43,6 +47,23 @@ export interface ViewSlice {
   playing: boolean;
   focusEntity: (id: string) => void;
   setPlaying: (playing: boolean) => void;
+  /** Play from the current range (or a 3-month window at the start); Pause when playing. */
+  togglePlay: () => void;
+  /** One step of playback: slides the window by a month, stops at the last month. */
+  playStep: () => void;
+  /** Sets filters and selection at once (restoring a bookmarked URL). */
+  applyView: (view: Partial<ShareableView>) => void;
+}
+
+/** The part of the state a URL can carry. */
+export interface ShareableView {
+  from: string | null;
+  to: string | null;
+  kinds: MeetingKind[];
+  types: EntityType[];
+  countriesOnly: boolean;
+  selectedId: string | null;
+  selectedMeetingId: string | null;
 }
 
 export type ExplorerState = DataSlice & FiltersSlice & SelectionSlice & ViewSlice;
@@ -59,22 +80,25 @@ export const initialFilters = {
 } satisfies Partial<FiltersSlice>;
 
 export function createExplorerStore() {
-  return createStore<ExplorerState>()((set) => ({
+  return createStore<ExplorerState>()((set, get) => ({
     graph: null,
     setGraph: (graph) => set({ graph, selectedId: null, selectedMeetingId: null, hoveredId: null }),
 
     ...initialFilters,
-    setRange: (from, to) => set(from && to && from > to ? { from: to, to: from } : { from, to }),
+    // A range chosen by hand stops playback (playStep moves the range itself).
+    setRange: (from, to) => set(from && to && from > to ? { from: to, to: from, playing: false } : { from, to, playing: false }),
     toggleKind: (kind) => set((s) => ({ kinds: toggle(s.kinds, kind) })),
     toggleType: (type) => set((s) => ({ types: toggle(s.types, type) })),
     setSearch: (search) => set({ search }),
     setCountriesOnly: (countriesOnly) => set({ countriesOnly }),
+    resetFilters: () => set({ ...initialFilters, kinds: [...MEETING_KINDS], types: [...ENTITY_TYPES], playing: false }),
 
     selectedId: null,
     selectedMeetingId: null,
     hoveredId: null,
     select: (selectedId) => set({ selectedId, selectedMeetingId: null }),
-    selectMeeting: (selectedMeetingId) => set({ selectedMeetingId }),
+    selectMeeting: (selectedMeetingId, entityId) =>
+      set(entityId === undefined ? { selectedMeetingId } : { selectedMeetingId, selectedId: entityId }),
     hover: (hoveredId) => set({ hoveredId }),
     clearSelection: () => set({ selectedId: null, selectedMeetingId: null }),
 
@@ -82,6 +106,21 @@ export function createExplorerStore() {
     playing: false,
     focusEntity: (id) => set((s) => ({ focus: { id, seq: (s.focus?.seq ?? 0) + 1 }, selectedId: id, selectedMeetingId: null })),
     setPlaying: (playing) => set({ playing }),
+    togglePlay: () => {
+      const { playing, graph, from, to } = get();
+      if (playing) return set({ playing: false });
+      const extent = monthExtent(graph?.meetings ?? []);
+      if (!extent) return;
+      set({ ...playStart(from, to, extent), playing: true });
+    },
+    playStep: () => {
+      const { playing, graph, from, to } = get();
+      if (!playing) return;
+      const extent = monthExtent(graph?.meetings ?? []);
+      const next = extent && playNext(from, to, extent);
+      set(next ? { ...next } : { playing: false });
+    },
+    applyView: (view) => set({ ...view, playing: false }),
   }));
 }
 

@@ -30,6 +30,9 @@ export interface VisibleGraph {
 export interface GraphIndex {
   byId: Map<string, Entity>;
   meetingsByEntity: Map<string, Meeting[]>;
+  meetingById: Map<string, Meeting>;
+  /** Country entity id → ids of the persons and organisations of that country. */
+  membersByCountry: Map<string, string[]>;
 }
 
 function memo1<A, R>(fn: (a: A) => R): (a: A) => R {
@@ -54,7 +57,14 @@ export const graphIndex = memo1((graph: GraphDocument | null): GraphIndex => {
       meetingsByEntity.set(p, list);
     }
   }
-  return { byId, meetingsByEntity };
+  const meetingById = new Map((graph?.meetings ?? []).map((m) => [m.id, m]));
+  const membersByCountry = new Map<string, string[]>();
+  for (const e of graph?.entities ?? []) {
+    if (e.type === 'country' || !e.country) continue;
+    const c = `country:${e.country}`;
+    membersByCountry.set(c, [...(membersByCountry.get(c) ?? []), e.id]);
+  }
+  return { byId, meetingsByEntity, meetingById, membersByCountry };
 });
 
 /** Day bounds compared as strings: a "2024-02" meeting is inside any range touching February 2024. */
@@ -77,7 +87,7 @@ export function filterMeetings(graph: GraphDocument | null, f: Pick<ExplorerStat
 const linkId = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** The node a participant is drawn as: itself, or its country in the countries-only view. */
-function foldedId(e: Entity, countriesOnly: boolean): string {
+export function foldedId(e: Entity, countriesOnly: boolean): string {
   if (!countriesOnly || e.type === 'country' || !e.country) return e.id;
   return `country:${e.country}`;
 }
@@ -147,8 +157,98 @@ export function selectVisibleGraph(s: ExplorerState): VisibleGraph {
   return lastGraph;
 }
 
-/** All meetings of an entity (ignoring filters), newest first; in the countries view a country's include its people's. */
-export function meetingsOf(graph: GraphDocument | null, entityId: string): Meeting[] {
-  const { meetingsByEntity } = graphIndex(graph);
-  return [...(meetingsByEntity.get(entityId) ?? [])].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+const newestFirst = (a: Meeting, b: Meeting) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+
+/**
+ * All meetings of an entity (ignoring filters), newest first. In the countries-only
+ * view a country's meetings include those of its people and organisations.
+ */
+export function meetingsOf(graph: GraphDocument | null, entityId: string, countriesOnly = false): Meeting[] {
+  const { meetingsByEntity, membersByCountry } = graphIndex(graph);
+  const ids = countriesOnly ? [entityId, ...(membersByCountry.get(entityId) ?? [])] : [entityId];
+  const found = new Map<string, Meeting>();
+  for (const id of ids) for (const m of meetingsByEntity.get(id) ?? []) found.set(m.id, m);
+  return [...found.values()].sort(newestFirst);
+}
+
+/** The other sides of a meeting as seen from `selfId` (folded into countries in that view), deduplicated. */
+export function counterpartsIn(graph: GraphDocument | null, meeting: Meeting, selfId: string | null, countriesOnly: boolean): Entity[] {
+  const { byId } = graphIndex(graph);
+  const seen = new Set<string>();
+  const out: Entity[] = [];
+  for (const p of meeting.participants) {
+    const e = byId.get(p);
+    if (!e) continue;
+    const id = foldedId(e, countriesOnly);
+    if (id === selfId || seen.has(id)) continue;
+    seen.add(id);
+    out.push(byId.get(id) ?? e);
+  }
+  return out;
+}
+
+export interface EntityDetails {
+  entity: Entity;
+  /** Its meetings passing the time and kind filters, newest first. */
+  meetings: Meeting[];
+  /** All its meetings, whatever the filters. */
+  totalMeetings: number;
+  /** Distinct counterparts across `meetings`, most frequent first. */
+  counterparts: { entity: Entity; count: number }[];
+}
+
+export function buildDetails(
+  graph: GraphDocument | null,
+  id: string | null,
+  f: Pick<ExplorerState, 'from' | 'to' | 'kinds' | 'countriesOnly'>,
+): EntityDetails | null {
+  if (!id) return null;
+  const entity = graphIndex(graph).byId.get(id);
+  if (!entity) return null;
+  const all = meetingsOf(graph, id, f.countriesOnly && entity.type === 'country');
+  const meetings = all.filter((m) => f.kinds.includes(m.kind) && inRange(m.date, f.from, f.to));
+  const counts = new Map<string, { entity: Entity; count: number }>();
+  for (const m of meetings) {
+    for (const c of counterpartsIn(graph, m, id, f.countriesOnly)) {
+      const entry = counts.get(c.id) ?? { entity: c, count: 0 };
+      entry.count++;
+      counts.set(c.id, entry);
+    }
+  }
+  const counterparts = [...counts.values()].sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
+  return { entity, meetings, totalMeetings: all.length, counterparts };
+}
+
+let lastDetailsKey: unknown[] = [];
+let lastDetails: EntityDetails | null = null;
+export function selectDetails(s: ExplorerState): EntityDetails | null {
+  const key = [s.graph, s.selectedId, s.from, s.to, s.kinds, s.countriesOnly];
+  if (key.some((k, i) => k !== lastDetailsKey[i])) {
+    lastDetails = buildDetails(s.graph, s.selectedId, s);
+    lastDetailsKey = key;
+  }
+  return lastDetails;
+}
+
+/**
+ * The timeline's list: meetings in the selected range and kinds with at least one
+ * participant of a shown type (as drawn: folded into countries in that view), newest first.
+ */
+let lastRangeKey: unknown[] = [];
+let lastRange: Meeting[] = [];
+export function selectRangeMeetings(s: ExplorerState): Meeting[] {
+  const visible = selectVisibleGraph(s);
+  const key = [visible, s.types, s.countriesOnly];
+  if (key.some((k, i) => k !== lastRangeKey[i])) {
+    const { byId } = graphIndex(s.graph);
+    lastRange = visible.meetings.filter((m) =>
+      m.participants.some((p) => {
+        const e = byId.get(p);
+        const shown = e && byId.get(foldedId(e, s.countriesOnly));
+        return shown !== undefined && s.types.includes(shown.type);
+      }),
+    );
+    lastRangeKey = key;
+  }
+  return lastRange;
 }

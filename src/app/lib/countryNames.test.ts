@@ -1,0 +1,13 @@
+import countries from 'world-countries';
+import { describe, expect, it } from 'vitest';
+import { COUNTRY_NAMES } from './countryNames';
+
+// countryNames.ts is generated from world-countries so the bundle carries 5 KB, not
+// the whole dataset. If this fails after upgrading the package, regenerate it with:
+//   node -e "..." (map each country's cca3 to name.common, sorted by code)
+describe('COUNTRY_NAMES', () => {
+  it('matches world-countries (cca3 → common name)', () => {
+    const expected = Object.fromEntries(countries.map((c) => [c.cca3, c.name.common]));
+    expect(COUNTRY_NAMES).toEqual(expected);
+  });
+});

@@ -1,0 +1,122 @@
+// Monthly binning and play windows for the timeline. Pure: months are "YYYY-MM"
+// strings (they sort and compare as text), days are "YYYY-MM-DD"; no Date objects
+// leak out, so there is no time-zone drift.
+import type { Meeting } from '../../model';
+
+export type Month = string; // "YYYY-MM"
+
+export interface MonthBin {
+  month: Month;
+  count: number;
+}
+
+export interface Binned {
+  bins: MonthBin[];
+  /** Meetings that cannot sit in a month bar: dated only by year, or not at all. */
+  yearOnly: number;
+  undated: number;
+}
+
+/** The month of an ISO date, or null when it is less precise than a month. */
+export function monthOf(iso: string | null | undefined): Month | null {
+  return iso && iso.length >= 7 ? iso.slice(0, 7) : null;
+}
+
+export function addMonths(month: Month, n: number): Month {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const i = y * 12 + (m - 1) + n;
+  return `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Whole months from a to b (b - a), e.g. 2024-01 → 2024-03 is 2. */
+export function monthsBetween(a: Month, b: Month): number {
+  const [ya, ma] = a.split('-').map(Number) as [number, number];
+  const [yb, mb] = b.split('-').map(Number) as [number, number];
+  return (yb - ya) * 12 + (mb - ma);
+}
+
+export function firstDay(month: Month): string {
+  return `${month}-01`;
+}
+
+export function lastDay(month: Month): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${month}-${String(days).padStart(2, '0')}`;
+}
+
+/** Every month from a to b inclusive. */
+export function monthRange(a: Month, b: Month): Month[] {
+  const n = monthsBetween(a, b);
+  return Array.from({ length: Math.max(0, n + 1) }, (_, i) => addMonths(a, i));
+}
+
+/** First and last month with a month-precise meeting, or null when there is none. */
+export function monthExtent(meetings: readonly Meeting[]): [Month, Month] | null {
+  let lo: Month | null = null;
+  let hi: Month | null = null;
+  for (const m of meetings) {
+    const month = monthOf(m.date);
+    if (!month) continue;
+    if (lo === null || month < lo) lo = month;
+    if (hi === null || month > hi) hi = month;
+  }
+  return lo && hi ? [lo, hi] : null;
+}
+
+/**
+ * Counts meetings per month over `extent` (default: the meetings' own extent), with
+ * empty months kept so the bars sit on a regular time axis.
+ */
+export function binByMonth(meetings: readonly Meeting[], extent: [Month, Month] | null = monthExtent(meetings)): Binned {
+  const counts = new Map<Month, number>();
+  let yearOnly = 0;
+  let undated = 0;
+  for (const m of meetings) {
+    const month = monthOf(m.date);
+    if (month) counts.set(month, (counts.get(month) ?? 0) + 1);
+    else if (m.date) yearOnly++;
+    else undated++;
+  }
+  const bins = extent ? monthRange(extent[0], extent[1]).map((month) => ({ month, count: counts.get(month) ?? 0 })) : [];
+  return { bins, yearOnly, undated };
+}
+
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/** The day range covering months [start, start + width - 1]. */
+export function monthWindow(start: Month, width: number): DayRange {
+  return { from: firstDay(start), to: lastDay(addMonths(start, Math.max(1, width) - 1)) };
+}
+
+/**
+ * The first frame when Play is pressed: the current range snapped to months, or a
+ * `defaultWidth`-month window at the start when there is no narrower range or the
+ * current one already sits at the end.
+ */
+export function playStart(from: string | null, to: string | null, extent: [Month, Month], defaultWidth = 3): DayRange {
+  const total = monthsBetween(extent[0], extent[1]) + 1;
+  if (!from && !to) return monthWindow(extent[0], Math.min(defaultWidth, total));
+  let a = monthOf(from) ?? extent[0];
+  if (a < extent[0]) a = extent[0];
+  const b = monthOf(to) ?? extent[1];
+  let width = Math.max(1, monthsBetween(a, b) + 1);
+  if (width >= total) {
+    width = Math.min(defaultWidth, total);
+    a = extent[0];
+  } else if (b >= extent[1] || a > extent[1]) {
+    a = extent[0]; // at (or past) the end: replay from the start with the same width
+  }
+  return monthWindow(a, width);
+}
+
+/** The next frame (the window slid by one month), or null once its end reached the last month. */
+export function playNext(from: string | null, to: string | null, extent: [Month, Month]): DayRange | null {
+  const a = monthOf(from);
+  const b = monthOf(to);
+  if (!a || !b || b >= extent[1]) return null;
+  return monthWindow(addMonths(a, 1), monthsBetween(a, b) + 1);
+}
