@@ -1,5 +1,17 @@
-// Placeholder pipeline (foundation): the stages land with the extraction issue.
-import type { GraphDocument } from '../model';
+// The extraction pipeline: articles -> mentions -> entities -> meetings -> dates
+// -> dedupe -> graph. `extractFile` is pure and per file (so files can be spread
+// over workers); `mergeFiles` joins the per-file results into one GraphDocument.
+import type { Entity, GraphDocument } from '../model';
+import { splitArticles, type Article } from './articles';
+import { countryName, findCities, findCountries, gazetteer, type CountryMatch } from './countries';
+import { articleYear, datelineIso, inferDatelineYear, pageYear, resolveDate } from './dates';
+import { dedupeMeetings, type DraftMeeting } from './dedupe';
+import { assembleGraph } from './graph';
+import { meetingsOf, kindOf, type Focus, type Party, type SentenceFacts } from './meetings';
+import { peopleIn } from './nlp';
+import { baseRegistry, findOrganisations, learnOrganisations, slug, type OrgInfo } from './organisations';
+import { findPersons, type PersonMention } from './persons';
+import { personKey, resolveMentions, type ResolvedMention } from './resolve';
 
 export interface InputFile {
   /** Path relative to the input folder, as written into sources[].file. */
@@ -7,11 +19,224 @@ export interface InputFile {
   text: string;
 }
 
-export function extractGraph(files: InputFile[]): GraphDocument {
+export interface ExtractOptions {
+  /** Use compromise to accept untitled names in meeting sentences (default true). */
+  nlp?: boolean;
+}
+
+export interface PersonRecord {
+  key: string;
+  names: Record<string, number>;
+  aliases: string[];
+  countryVotes: Record<string, number>;
+  shapeCountry: string | null;
+  role: string | null;
+  orgs: string[];
+}
+
+export interface FileResult {
+  file: string;
+  articles: number;
+  bytes: number;
+  persons: PersonRecord[];
+  orgs: OrgInfo[];
+  meetings: DraftMeeting[];
+}
+
+interface ArticleFacts { article: Article; sentences: SentenceFacts[] }
+
+const BEIJING_VENUES = /\b(?:Great Hall of the People|Zhongnanhai|Diaoyutai)\b/;
+
+/** Runs every per-file stage on one file. Pure. */
+export function extractFile(file: InputFile, options: ExtractOptions = {}): FileResult {
+  const useNlp = options.nlp ?? true;
+  const articles = splitArticles(file.name, file.text);
+  const reg = learnOrganisations(file.text, baseRegistry());
+  const page = pageYear(file.text);
+  const persons = new Map<string, PersonRecord>();
+  const orgs = new Map<string, OrgInfo>();
+  const scope = new Map<string, string>();
+  const facts: ArticleFacts[] = [];
+
+  // Pass 1: mentions, resolved per article, gathered per file.
+  for (const article of articles) {
+    const raw: Array<{ s: (typeof article.sentences)[number]; ps: PersonMention[]; orgs: ReturnType<typeof findOrganisations>; countries: CountryMatch[] }> = [];
+    for (const s of article.sentences) {
+      const countries = findCountries(s.text);
+      const os = findOrganisations(s.text, 0, reg);
+      let hint: ((n: string) => boolean) | undefined;
+      if (useNlp && kindOf(s.text)) {
+        let people: string[] | null = null;
+        hint = (n) => (people ??= peopleIn(s.text)).some((p) => p === n || p.endsWith(' ' + n) || n.endsWith(' ' + p));
+      }
+      const ps = findPersons(s.text, s.start, { countries, orgs: os }, hint);
+      raw.push({ s, ps, orgs: os, countries });
+    }
+    const resolved = resolveMentions(raw.flatMap((r) => r.ps), scope);
+    for (const m of resolved) {
+      record(persons, m);
+      scope.set(m.key, m.fullName);
+    }
+    const byStart = new Map(resolved.map((m) => [m.start, m]));
+    facts.push({
+      article,
+      sentences: raw.map((r) => ({
+        start: r.s.start, end: r.s.end, text: r.s.text,
+        persons: r.ps.map((p) => byStart.get(p.start)).filter((p): p is ResolvedMention => !!p),
+        orgs: r.orgs.map((o) => ({ ...o, start: o.start + r.s.start, end: o.end + r.s.start })),
+        countries: [...r.countries, ...findCities(r.s.text).map((c) => ({ iso3: c.iso3, start: c.start, end: c.end, text: c.city, form: 'name' as const }))]
+          .map((c) => ({ ...c, start: c.start + r.s.start, end: c.end + r.s.start })),
+      })),
+    });
+    for (const r of raw) for (const o of r.orgs) if (!orgs.has(o.key)) orgs.set(o.key, { key: o.key, name: o.name, acronym: o.acronym, country: o.country, intergovernmental: o.intergovernmental });
+  }
+  const countryOfPerson = (key: string) => personCountry(persons.get(key));
+
+  // Pass 2: meetings with dates and places.
+  const years = facts.map((f) => articleYear(f.article));
+  const meetings: DraftMeeting[] = [];
+  let inherited: Article['dateline'] = null;
+  facts.forEach(({ article, sentences }, ai) => {
+    const year = nearestYear(years, ai) ?? page;
+    let dateline = article.dateline;
+    if (!dateline && !article.hardStart) dateline = inherited;
+    if (dateline && !dateline.year && year) dateline = { ...dateline, year: inferDatelineYear(dateline, article.sentences.map((s) => s.text).join(' '), year) };
+    inherited = dateline;
+    const focus: Focus = { party: null, delegation: null };
+    let previous: string | null = null;
+    for (const s of sentences) {
+      for (const raw of meetingsOf(s, focus, countryOfPerson)) {
+        const date = resolveDate(s.text, { year: dateline?.year ?? year, dateline, previous });
+        const draft = toDraft(raw.parties, raw.destination, raw.kind, date ?? fallbackDate(s.text, dateline, year, previous), locationOf(s.text, dateline, date), {
+          file: file.name, article: article.title || firstWords(article), quote: s.text, start: s.start, end: s.end,
+        });
+        if (draft) { meetings.push(draft); previous = draft.date ?? previous; }
+      }
+    }
+  });
   return {
-    schemaVersion: 1,
-    corpus: { files: files.length, articles: 0, bytes: files.reduce((n, f) => n + f.text.length, 0) },
-    entities: [],
-    meetings: [],
+    file: file.name,
+    articles: articles.length,
+    bytes: file.text.length,
+    persons: [...persons.values()],
+    orgs: [...orgs.values()],
+    meetings: dedupeMeetings(meetings),
   };
 }
+
+function fallbackDate(text: string, dateline: Article['dateline'], year: number | null, previous: string | null): string | null {
+  // Undated sentence in a dated report: the month of the dateline (never a day the text does not give).
+  if (/\b(?:last|previous|in (?:19|20)\d\d|ago|former|earlier|since)\b/i.test(text)) return null;
+  const dl = datelineIso(dateline, dateline?.year ?? year);
+  if (dl) return dl.slice(0, 7);
+  return previous ? previous.slice(0, 7) : null;
+}
+
+function locationOf(text: string, dateline: Article['dateline'], date: string | null): string | null {
+  const cities = findCities(text);
+  const at = cities.find((c) => /\b(?:in|at|to)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.start - 8), c.start)));
+  if (at) return at.city;
+  if (BEIJING_VENUES.test(text)) return 'Beijing';
+  if (dateline?.city && (/\bhere\b/.test(text) || (date && date.length === 10 && datelineIso(dateline, dateline.year) === date))) return dateline.city;
+  return null;
+}
+
+const firstWords = (a: Article) => (a.sentences[0]?.text ?? '').slice(0, 80);
+
+function nearestYear(years: Array<number | null>, i: number): number | null {
+  for (let d = 0; d < years.length; d++) {
+    const a = years[i - d], b = years[i + d];
+    if (a) return a;
+    if (b) return b;
+  }
+  return null;
+}
+
+function toDraft(parties: Party[], destination: string | null, kind: DraftMeeting['kind'], date: string | null, location: string | null, source: DraftMeeting['sources'][number]): DraftMeeting | null {
+  const participants = parties.map((p) => (p.kind === 'person' ? 'person:' + p.key : p.kind === 'organisation' ? 'organisation:' + p.key : 'country:' + p.key));
+  const countries = [...new Set([...parties.map((p) => p.country), destination].filter((c): c is string => !!c))].sort();
+  if (countries.length < 2) return null;
+  return { kind, date, location, participants: [...new Set(participants)].sort(), countries, sources: [source] };
+}
+
+function record(persons: Map<string, PersonRecord>, m: ResolvedMention) {
+  let r = persons.get(m.key);
+  if (!r) { r = { key: m.key, names: {}, aliases: [], countryVotes: {}, shapeCountry: null, role: null, orgs: [] }; persons.set(m.key, r); }
+  if (m.tokens.length >= 2) r.names[m.name] = (r.names[m.name] ?? 0) + 1;
+  if (!r.aliases.includes(m.name)) r.aliases.push(m.name);
+  if (m.country && (m.countryFrom === 'title' || m.countryFrom === 'role')) r.countryVotes[m.country] = (r.countryVotes[m.country] ?? 0) + (m.countryFrom === 'title' ? 2 : 1);
+  if (m.countryFrom === 'shape') r.shapeCountry = m.country;
+  if (m.role && (!r.role || (m.tokens.length >= 2 && m.role.length < r.role.length))) r.role = m.role;
+  for (const o of m.orgs) if (!r.orgs.includes(o)) r.orgs.push(o);
+}
+
+function personCountry(r: PersonRecord | undefined): string | null {
+  if (!r) return null;
+  const best = Object.entries(r.countryVotes).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  return best ? best[0] : r.shapeCountry;
+}
+
+/** Joins per-file results: persons merge by key across files, meetings dedupe across files. */
+export function mergeFiles(results: FileResult[]): GraphDocument {
+  const persons = new Map<string, PersonRecord>();
+  for (const res of results) {
+    for (const p of res.persons) {
+      const r = persons.get(p.key);
+      if (!r) { persons.set(p.key, { ...p, names: { ...p.names }, aliases: [...p.aliases], countryVotes: { ...p.countryVotes }, orgs: [...p.orgs] }); continue; }
+      for (const [n, c] of Object.entries(p.names)) r.names[n] = (r.names[n] ?? 0) + c;
+      for (const a of p.aliases) if (!r.aliases.includes(a)) r.aliases.push(a);
+      for (const [n, c] of Object.entries(p.countryVotes)) r.countryVotes[n] = (r.countryVotes[n] ?? 0) + c;
+      r.shapeCountry ??= p.shapeCountry;
+      r.role ??= p.role;
+      for (const o of p.orgs) if (!r.orgs.includes(o)) r.orgs.push(o);
+    }
+  }
+  const orgs = new Map<string, OrgInfo>();
+  for (const res of results) for (const o of res.orgs) if (!orgs.has(o.key) || (!orgs.get(o.key)!.country && o.country)) orgs.set(o.key, o);
+
+  // Person ids: slug of the canonical name (the most frequent full form), unique.
+  const canonical = new Map<string, string>();
+  const pid = new Map<string, string>();
+  for (const p of [...persons.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
+    const names = Object.entries(p.names).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    if (!names.length) continue;
+    canonical.set(p.key, names[0]![0]);
+    let id = 'person:' + slug(names[0]![0]);
+    for (let k = 2; [...pid.values()].includes(id); k++) id = 'person:' + slug(names[0]![0]) + '-' + k;
+    pid.set(p.key, id);
+  }
+  const remap = (id: string) => (id.startsWith('person:') ? pid.get(id.slice(7)) ?? id : id);
+  const meetings = dedupeMeetings(results.flatMap((r) => r.meetings.map((m) => ({ ...m, participants: [...new Set(m.participants.map(remap))].sort() }))));
+  const usedIds = new Set(meetings.flatMap((m) => m.participants));
+  const entities: Entity[] = [];
+  const countries = new Set<string>();
+  for (const m of meetings) for (const c of m.countries) if (c !== 'INT') countries.add(c);
+  for (const p of persons.values()) {
+    const id = pid.get(p.key);
+    const name = canonical.get(p.key);
+    if (!id || !name) continue;
+    const country = personCountry(p);
+    if (!usedIds.has(id) && !p.role && !country) continue;
+    if (country) countries.add(country);
+    entities.push({ id, type: 'person', name, aliases: p.aliases.filter((a) => a !== name).sort(), country, role: p.role, orgs: p.orgs.map((o) => 'organisation:' + o).filter((o) => orgs.has(o.slice(13))).sort() });
+  }
+  for (const o of orgs.values()) {
+    if (o.country) countries.add(o.country);
+    entities.push({ id: 'organisation:' + o.key, type: 'organisation', name: o.name, aliases: o.acronym && o.acronym !== o.name ? [o.acronym] : [], country: o.intergovernmental ? null : o.country });
+  }
+  for (const c of countries) if (gazetteer().countries.has(c)) entities.push({ id: 'country:' + c, type: 'country', name: countryName(c), aliases: [], country: c });
+  // Person ids come from keys; make sure every participant exists.
+  const ids = new Set(entities.map((e) => e.id));
+  for (const m of meetings) m.participants = m.participants.filter((p) => ids.has(p));
+  const kept = meetings.filter((m) => m.participants.length > 0);
+  return assembleGraph(entities, kept, {
+    files: results.length,
+    articles: results.reduce((n, r) => n + r.articles, 0),
+    bytes: results.reduce((n, r) => n + r.bytes, 0),
+  });
+}
+
+export function extractGraph(files: InputFile[], options?: ExtractOptions): GraphDocument {
+  return mergeFiles(files.map((f) => extractFile(f, options)));
+}
+

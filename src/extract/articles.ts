@@ -1,0 +1,143 @@
+// Splits one input file (a scraped page holding many articles) into articles and
+// sentences, keeping character offsets into the original file text.
+
+export interface Span { start: number; end: number; text: string }
+
+export interface Dateline {
+  city: string | null;
+  /** Month (1-12) and day as written; year only when written. */
+  month: number;
+  day: number;
+  year: number | null;
+  start: number;
+  end: number;
+}
+
+export interface Article {
+  file: string;
+  index: number;
+  title: string;
+  start: number;
+  end: number;
+  paragraphs: Span[];
+  sentences: Span[];
+  dateline: Dateline | null;
+  /** True when the article follows a hard boundary (file start, "Continue reading", "originally published"). */
+  hardStart: boolean;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const monthIndex = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+
+const MONTH_RE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** "BEIJING, Feb. 28 (Xinhua) —", "Beijing, February 27th—", "July 14 (MFA) —", "Islamabad July 01, 2025:" */
+const DATELINE = new RegExp(
+  `^(?:([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,3}),? )?(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\s*(?:\\([^)]{1,30}\\))?\\s*[—–:-]`,
+);
+
+const NOISE = /lorem ipsum|^(?:share|tweet|print|email|menu|home|search|subscribe|related|tags?:|advertisement)\b/i;
+const CONTINUE = /^Continue reading\b/;
+const ORIGINALLY = /\b(?:originally|first) published\b|^The following (?:is|are|articles?)\b|^We reproduce\b/i;
+const BYLINE = /^(?:\w+\s?)?By [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*(?:, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)*,? /;
+
+/** Non-empty lines of a file as spans. */
+export function paragraphsOf(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (!t) continue;
+    out.push({ start: m.index + lead, end: m.index + lead + t.length, text: t });
+  }
+  return out;
+}
+
+/** A headline: one short line, no sentence-final punctuation, a few words. */
+export function isHeadline(p: Span): boolean {
+  const t = p.text;
+  if (t.length > 160 || t.length < 12) return false;
+  if (/[.!?;,:)]$|[.!?,]["”’]$/.test(t)) return false;
+  if (/[…\]]$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 3) return false;
+  return /^[\p{Lu}\p{N}‘“'"]/u.test(t);
+}
+
+export function parseDateline(p: Span): Dateline | null {
+  const m = DATELINE.exec(p.text);
+  if (!m) return null;
+  const month = monthIndex(m[2]!);
+  const day = Number(m[3]);
+  if (!month || day < 1 || day > 31) return null;
+  const rawCity = m[1] ?? null;
+  const city = rawCity && !/^(?:On|In|At|By|Since|From|Until)$/.test(rawCity) ? titleCase(rawCity) : null;
+  if (rawCity && !city) return null;
+  return { city, month, day, year: m[4] ? Number(m[4]) : null, start: p.start, end: p.start + m[0].length };
+}
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Sen|Rep|Gov|Jr|Sr|Co|Inc|Ltd|vs|etc|U\.S|U\.K|e\.g|i\.e)|\b\p{Lu})\.$/u;
+
+/** Sentences of a paragraph, with file offsets. */
+export function sentencesOf(p: Span): Span[] {
+  const out: Span[] = [];
+  const t = p.text;
+  const re = /[.!?]["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+  let from = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const end = m.index + m[0].length;
+    if (ABBREV.test(t.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    push(from, end);
+    from = end;
+    while (from < t.length && /\s/.test(t[from]!)) from++;
+  }
+  push(from, t.length);
+  return out;
+  function push(a: number, b: number) {
+    const s = t.slice(a, b).trim();
+    if (!s) return;
+    const lead = t.slice(a, b).indexOf(s);
+    out.push({ start: p.start + a + lead, end: p.start + a + lead + s.length, text: s });
+  }
+}
+
+/** Splits a file into articles. Pure: the file name is only carried along. */
+export function splitArticles(file: string, text: string): Article[] {
+  const paras = paragraphsOf(text);
+  const articles: Article[] = [];
+  let current: Article | null = null;
+  let hard = true;
+  const open = (title: string, start: number): Article => {
+    const a: Article = { file, index: articles.length, title, start, end: start, paragraphs: [], sentences: [], dateline: null, hardStart: hard };
+    articles.push(a);
+    hard = false;
+    return a;
+  };
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    if (NOISE.test(p.text)) continue;
+    if (CONTINUE.test(p.text)) { hard = true; current = null; continue; }
+    if (ORIGINALLY.test(p.text) && p.text.length < 400) { hard = true; current = null; continue; }
+    const next = paras[i + 1];
+    if (isHeadline(p) && !parseDateline(p) && !(next && isHeadline(next) && current)) {
+      current = open(p.text, p.start);
+      current.end = p.end;
+      continue;
+    }
+    if (!current) current = open('', p.start);
+    let body = p;
+    const by = BYLINE.exec(p.text);
+    if (by) body = { start: p.start + by[0].length, end: p.end, text: p.text.slice(by[0].length) };
+    if (!current.dateline && current.paragraphs.length < 3) {
+      const d = parseDateline(body);
+      if (d) current.dateline = d;
+    }
+    current.paragraphs.push(body);
+    for (const s of sentencesOf(body)) current.sentences.push(s);
+    current.end = p.end;
+  }
+  return articles.filter((a) => a.paragraphs.length > 0);
+}

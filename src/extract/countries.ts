@@ -1,0 +1,148 @@
+// Country gazetteer compiled once from the world-countries package: common and
+// official names, alt spellings, demonyms, capitals. A few aliases the package
+// lacks are listed by hand in EXTRA_ALIASES.
+import worldCountries from 'world-countries';
+
+export interface CountryInfo {
+  iso3: string;
+  name: string;
+  capitals: string[];
+}
+
+export interface CountryMatch {
+  iso3: string;
+  start: number;
+  end: number;
+  text: string;
+  /** "name" for a country name or code, "demonym" for an adjective such as "Cypriot". */
+  form: 'name' | 'demonym';
+}
+
+/** Short forms and historic names the package does not carry (or carries only as ambiguous codes). */
+const EXTRA_ALIASES: Array<[string, string, 'name' | 'demonym']> = [
+  ['Britain', 'GBR', 'name'], ['England', 'GBR', 'name'], ['Scotland', 'GBR', 'name'], ['Wales', 'GBR', 'name'],
+  ['America', 'USA', 'name'], ['U.S.', 'USA', 'name'], ['United States', 'USA', 'name'],
+  ['Turkey', 'TUR', 'name'], ['Czech Republic', 'CZE', 'name'], ['Lao', 'LAO', 'demonym'], ['Laotian', 'LAO', 'demonym'],
+  ['PRC', 'CHN', 'name'], ['Chinese mainland', 'CHN', 'name'], ['Russian Federation', 'RUS', 'name'],
+  ['Republic of the Congo', 'COG', 'name'], ['Congo-Brazzaville', 'COG', 'name'], ['Congo', 'COG', 'name'],
+  ['DRC', 'COD', 'name'], ['DR Congo', 'COD', 'name'], ['Democratic Republic of the Congo', 'COD', 'name'],
+  ['UAE', 'ARE', 'name'], ['ROK', 'KOR', 'name'], ['Viet Nam', 'VNM', 'name'], ['East Timor', 'TLS', 'name'],
+  ['Timor-Leste', 'TLS', 'name'], ['Vatican', 'VAT', 'name'], ['Holland', 'NLD', 'name'], ['Filipino', 'PHL', 'demonym'],
+  ['Emirati', 'ARE', 'demonym'], ['Saudi', 'SAU', 'demonym'], ['Kazakh', 'KAZ', 'demonym'], ['Kyrgyz', 'KGZ', 'demonym'],
+  ['Tajik', 'TJK', 'demonym'], ['Uzbek', 'UZB', 'demonym'], ['Turkmen', 'TKM', 'demonym'], ['Belarusian', 'BLR', 'demonym'],
+  ['Korean', 'PRK', 'demonym'], ['Palestine', 'PSE', 'name'], ['Bosnia', 'BIH', 'name'], ['Macedonia', 'MKD', 'name'],
+];
+
+/** Alt spellings that are two- or three-letter codes collide with ordinary words and initials; keep only these. */
+const KEEP_CODES = new Set(['US', 'USA', 'UK', 'DPRK', 'DRC', 'PRC', 'UAE', 'ROK']);
+
+const ALIAS_BLOCKLIST = new Set(['Georgia', 'Jordan', 'Chad']);
+
+export interface Gazetteer {
+  countries: Map<string, CountryInfo>;
+  /** surface form -> iso3 */
+  forms: Map<string, { iso3: string; form: 'name' | 'demonym' }>;
+  regex: RegExp;
+  /** city (capital) -> iso3 */
+  cities: Map<string, string>;
+  cityRegex: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Accepts both straight and curly apostrophes wherever the form has one. */
+const apostrophes = (s: string) => escape(s).replace(/'/g, "['’]");
+
+const EXTRA_CITIES: Array<[string, string]> = [
+  ['Washington', 'USA'], ['New York', 'USA'], ['San Francisco', 'USA'], ['Shanghai', 'CHN'], ['Tianjin', 'CHN'],
+  ['Wuhan', 'CHN'], ['Xi’an', 'CHN'], ["Xi'an", 'CHN'], ['Hangzhou', 'CHN'], ['Guangzhou', 'CHN'], ['Shenzhen', 'CHN'], ['Chengdu', 'CHN'],
+  ['Xiamen', 'CHN'], ['Qingdao', 'CHN'], ['Kunming', 'CHN'], ['Nanning', 'CHN'], ['Harbin', 'CHN'], ['Chongqing', 'CHN'], ['Dalian', 'CHN'],
+  ['Geneva', 'CHE'], ['Davos', 'CHE'], ['St. Petersburg', 'RUS'], ['Saint Petersburg', 'RUS'], ['Vladivostok', 'RUS'], ['Kazan', 'RUS'],
+  ['Rio de Janeiro', 'BRA'], ['Sao Paulo', 'BRA'], ['São Paulo', 'BRA'], ['Johannesburg', 'ZAF'], ['Durban', 'ZAF'], ['Cape Town', 'ZAF'],
+  ['Astana', 'KAZ'], ['Almaty', 'KAZ'], ['Samarkand', 'UZB'], ['Munich', 'DEU'], ['Hamburg', 'DEU'], ['Milan', 'ITA'], ['Istanbul', 'TUR'],
+  ['Mumbai', 'IND'], ['New Delhi', 'IND'], ['Karachi', 'PAK'], ['Lahore', 'PAK'], ['Ho Chi Minh City', 'VNM'], ['Sochi', 'RUS'],
+  ['Jakarta', 'IDN'], ['Bali', 'IDN'], ['Osaka', 'JPN'], ['Hiroshima', 'JPN'], ['Busan', 'KOR'], ['Dubai', 'ARE'], ['Jeddah', 'SAU'],
+  ['Brasilia', 'BRA'], ['Hong Kong', 'CHN'], ['Macao', 'CHN'], ['Dar es Salaam', 'TZA'], ['Lagos', 'NGA'], ['Alexandria', 'EGY'],
+];
+
+let cached: Gazetteer | undefined;
+
+/** Compiles the gazetteer once per process (or worker). */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const countries = new Map<string, CountryInfo>();
+  const forms = new Map<string, { iso3: string; form: 'name' | 'demonym' }>();
+  const cities = new Map<string, string>();
+  const add = (f: string, iso3: string, form: 'name' | 'demonym') => {
+    const s = f.trim();
+    if (s.length < 2 || ALIAS_BLOCKLIST.has(s)) return;
+    if (!/^[A-Z]/.test(s)) return;
+    if (!forms.has(s)) forms.set(s, { iso3, form });
+  };
+  for (const c of worldCountries as unknown as Array<{
+    cca3: string; name: { common: string; official: string }; altSpellings: string[];
+    demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; independent?: boolean | null;
+  }>) {
+    countries.set(c.cca3, { iso3: c.cca3, name: c.name.common, capitals: c.capital ?? [] });
+    add(c.name.common, c.cca3, 'name');
+    add(c.name.official, c.cca3, 'name');
+    for (const a of c.altSpellings) {
+      if (/^[A-Z]{2,4}$/.test(a) ? KEEP_CODES.has(a) : /^[A-Za-z][A-Za-z '’.-]+$/.test(a) && !a.includes(',')) add(a, c.cca3, 'name');
+    }
+    if (c.demonyms?.eng) { add(c.demonyms.eng.m, c.cca3, 'demonym'); add(c.demonyms.eng.f, c.cca3, 'demonym'); }
+    for (const cap of c.capital ?? []) if (/^[A-Z]/.test(cap)) cities.set(cap.replace(/ D\.C\.$/, ''), c.cca3);
+  }
+  // "Congolese" is shared by both Congos: keep the package's first, but the DRC's own forms win above.
+  for (const [f, iso3, form] of EXTRA_ALIASES) forms.set(f, { iso3, form });
+  for (const [city, iso3] of EXTRA_CITIES) cities.set(city, iso3);
+  const alternation = [...forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(apostrophes).join('|');
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])(?:['’]s)?`, 'gu');
+  const cityAlt = [...cities.keys()].sort((a, b) => b.length - a.length).map(apostrophes).join('|');
+  const cityRegex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${cityAlt})(?![\\p{L}\\p{N}])`, 'gu');
+  cached = { countries, forms, regex, cities, cityRegex };
+  return cached;
+}
+
+const normApos = (s: string) => s.replace(/’/g, "'");
+
+/** Every country name, code or demonym in `text`, offsets relative to `text` plus `base`. */
+export function findCountries(text: string, base = 0): CountryMatch[] {
+  const g = gazetteer();
+  const out: CountryMatch[] = [];
+  g.regex.lastIndex = 0;
+  for (let m = g.regex.exec(text); m; m = g.regex.exec(text)) {
+    const raw = m[0].replace(/['’]s$/, '');
+    const hit = g.forms.get(raw) ?? g.forms.get(normApos(raw)) ?? lookupApos(g, raw);
+    if (!hit) continue;
+    // "US" inside an all-caps heading or "us" is excluded by case-sensitivity; "Lao" must not be "Laos".
+    out.push({ iso3: hit.iso3, start: base + m.index, end: base + m.index + raw.length, text: raw, form: hit.form });
+  }
+  return out;
+}
+
+function lookupApos(g: Gazetteer, raw: string) {
+  for (const [k, v] of g.forms) if (normApos(k) === normApos(raw)) return v;
+  return undefined;
+}
+
+/** Cities (capitals and a few large cities) in `text`. */
+export function findCities(text: string, base = 0): Array<{ city: string; iso3: string; start: number; end: number }> {
+  const g = gazetteer();
+  const out: Array<{ city: string; iso3: string; start: number; end: number }> = [];
+  g.cityRegex.lastIndex = 0;
+  for (let m = g.cityRegex.exec(text); m; m = g.cityRegex.exec(text)) {
+    const iso3 = g.cities.get(m[0]) ?? g.cities.get(m[0].replace(/’/g, "'")) ?? g.cities.get(m[0].replace(/'/g, '’'));
+    if (iso3) out.push({ city: m[0].replace(/'/g, '’'), iso3, start: base + m.index, end: base + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Looks a single surface form up ("Cypriot" -> CYP), or undefined. */
+export function countryOf(form: string): string | undefined {
+  const g = gazetteer();
+  const s = form.replace(/['’]s$/, '');
+  return (g.forms.get(s) ?? g.forms.get(normApos(s)) ?? lookupApos(g, s))?.iso3;
+}
+
+export function countryName(iso3: string): string {
+  return gazetteer().countries.get(iso3)?.name ?? iso3;
+}

@@ -1,0 +1,116 @@
+// Dates of meetings, at the precision the text supports. Explicit dates are read
+// with chrono-node; weekdays and "today" are resolved against the article's
+// dateline; "the following day" and "the same day" against the previous meeting;
+// a missing year comes from the article or the page.
+import * as chrono from 'chrono-node';
+import type { Article, Dateline } from './articles';
+
+export interface DateContext {
+  /** Reference year for dates written without one. */
+  year: number | null;
+  dateline: Dateline | null;
+  /** ISO date of the previous meeting in the article, if any. */
+  previous: string | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const iso = (y: number, m?: number, d?: number) => (m ? (d ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`) : `${y}`);
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function addDays(isoDay: string, n: number): string {
+  const d = new Date(isoDay + 'T12:00:00Z');
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The dateline as ISO (day precision) when its year is known or inferable. */
+export function datelineIso(d: Dateline | null, year: number | null): string | null {
+  if (!d) return null;
+  const y = d.year ?? year;
+  return y ? iso(y, d.month, d.day) : null;
+}
+
+/**
+ * Chooses the year of a dateline written without one: among the reference year and
+ * its neighbours, the one where a weekday named in the article falls on the dateline
+ * day or the day before (news reports the same or the previous day).
+ */
+export function inferDatelineYear(d: Dateline, articleText: string, reference: number): number {
+  const days = [...articleText.matchAll(/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g)].map((m) => WEEKDAYS.indexOf(m[1]!.toLowerCase()));
+  if (days.length === 0) return reference;
+  for (const y of [reference, reference - 1, reference + 1, reference - 2]) {
+    const wd = new Date(Date.UTC(y, d.month - 1, d.day)).getUTCDay();
+    if (days.some((k) => k === wd || (k + 1) % 7 === wd)) return y;
+  }
+  return reference;
+}
+
+/** The page's reference year: the most frequent year among fully written dates, else among all years. */
+export function pageYear(text: string): number | null {
+  const full = fullDateYears(text);
+  const all = full.length ? full : [...text.matchAll(/\b(20[0-4]\d)\b/g)].map((m) => Number(m[1]));
+  return mode(all);
+}
+
+/** Years of fully written dates ("February 27, 2024", "27 February 2024"). */
+export function fullDateYears(text: string): number[] {
+  return [...text.matchAll(/\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? |\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
+}
+
+export function mode(xs: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best: number | null = null, n = 0;
+  for (const [x, c] of counts) if (c > n || (c === n && best !== null && x > best)) { best = x; n = c; }
+  return best;
+}
+
+/** Year of an article: its own fully written dates, else null (the caller falls back to neighbours or the page). */
+export function articleYear(a: Article): number | null {
+  return a.dateline?.year ?? mode(fullDateYears(a.paragraphs.map((p) => p.text).join('\n')));
+}
+
+/**
+ * The date a meeting sentence supports, or null. `ctx.previous` lets "the following
+ * day" and "the same day" chain from the meeting before.
+ */
+export function resolveDate(sentence: string, ctx: DateContext): string | null {
+  const dl = datelineIso(ctx.dateline, ctx.year);
+  if (/\b(?:the )?(?:following|next) day\b/i.test(sentence) && ctx.previous?.length === 10) return addDays(ctx.previous, 1);
+  if (/\b(?:on )?the same day\b|\bsame day\b/i.test(sentence) && ctx.previous) return ctx.previous;
+  const ref = dl ? new Date(dl + 'T12:00:00Z') : ctx.year ? new Date(Date.UTC(ctx.year, 11, 31, 12)) : new Date(Date.UTC(2024, 0, 1));
+  const results = chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
+  for (const r of results) {
+    const s = r.start;
+    const txt = r.text.toLowerCase();
+    if (/^(?:on |this |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(txt.trim())) {
+      if (!dl) continue;
+      const wd = WEEKDAYS.indexOf(txt.replace(/^(?:on|this|last|next) /, '').trim());
+      const dlDay = new Date(dl + 'T12:00:00Z').getUTCDay();
+      return addDays(dl, -((dlDay - wd + 7) % 7));
+    }
+    if (/\b(?:today|tonight|this morning|this afternoon|this evening|yesterday)\b/.test(txt)) {
+      if (!dl) continue;
+      return txt.includes('yesterday') ? addDays(dl, -1) : dl;
+    }
+    if (!s.isCertain('month')) {
+      // "in 2018", "last year": year only.
+      if (s.isCertain('year')) return String(s.get('year'));
+      continue;
+    }
+    const month = s.get('month')!;
+    let year = s.isCertain('year') ? s.get('year')! : null;
+    if (year === null) {
+      if (/\blast\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(txt) || /\blast year\b/i.test(sentence)) year = s.get('year')!;
+      else if (ctx.dateline && ctx.year) year = month > ctx.dateline.month + 1 ? (ctx.dateline.year ?? ctx.year) - 1 : ctx.dateline.year ?? ctx.year;
+      else year = ctx.year;
+    }
+    if (!year) continue;
+    if (s.isCertain('day')) return iso(year, month, s.get('day')!);
+    return iso(year, month);
+  }
+  if (/\blast year\b/i.test(sentence) && ctx.year) return String((ctx.dateline?.year ?? ctx.year) - 1);
+  if (/\bhere\b/.test(sentence) && dl) return dl;
+  return null;
+}

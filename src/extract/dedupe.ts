@@ -1,0 +1,58 @@
+// Deduplication: one real meeting reported several times (summary, original
+// release, agency copy, other files) becomes one meeting with all its sources.
+import type { MeetingKind, Source } from '../model';
+
+export interface DraftMeeting {
+  kind: MeetingKind;
+  date: string | null;
+  location: string | null;
+  /** Entity ids. */
+  participants: string[];
+  countries: string[];
+  sources: Source[];
+}
+
+const KIND_RANK: Record<MeetingKind, number> = { talks: 0, phone_call: 1, video_call: 2, meeting: 3, summit: 4, visit: 5 };
+
+export const datesCompatible = (a: string | null, b: string | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+const persons = (m: DraftMeeting) => m.participants.filter((p) => p.startsWith('person:'));
+const subset = (a: string[], b: string[]) => a.every((x) => b.includes(x));
+
+export function sameMeeting(a: DraftMeeting, b: DraftMeeting): boolean {
+  if (a.countries.join() !== b.countries.join()) return false;
+  if (!datesCompatible(a.date, b.date)) return false;
+  // Phone calls and meetings are different events even between the same people.
+  if ((a.kind === 'phone_call' || a.kind === 'video_call' || b.kind === 'phone_call' || b.kind === 'video_call') && a.kind !== b.kind) return false;
+  const pa = persons(a), pb = persons(b);
+  return subset(pa, pb) || subset(pb, pa);
+}
+
+function merge(a: DraftMeeting, b: DraftMeeting): DraftMeeting {
+  const date = !a.date ? b.date : !b.date ? a.date : a.date.length >= b.date.length ? a.date : b.date;
+  return {
+    kind: KIND_RANK[a.kind] <= KIND_RANK[b.kind] ? a.kind : b.kind,
+    date,
+    location: a.location ?? b.location,
+    participants: [...new Set([...a.participants, ...b.participants])].sort(),
+    countries: a.countries,
+    sources: [...a.sources, ...b.sources],
+  };
+}
+
+/** Greedy, order-stable clustering: each meeting joins the first earlier cluster it matches. */
+export function dedupeMeetings(meetings: DraftMeeting[]): DraftMeeting[] {
+  const out: DraftMeeting[] = [];
+  for (const m of meetings) {
+    const i = out.findIndex((o) => sameMeeting(o, m));
+    if (i >= 0) out[i] = merge(out[i]!, m);
+    else out.push({ ...m, participants: [...m.participants].sort() });
+  }
+  for (const m of out) {
+    const seen = new Set<string>();
+    m.sources = m.sources
+      .filter((s) => { const k = `${s.file}\u0000${s.start}`; return seen.has(k) ? false : (seen.add(k), true); })
+      .sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.start - y.start));
+  }
+  return out;
+}

@@ -1,0 +1,174 @@
+// Meeting sentences: a trigger gives the kind; people, delegations and
+// organisations around it give the sides. "X met with A and B" gives two
+// meetings; a pronoun or "the delegation" as subject resolves to the article's
+// focus. Messages, speeches, plans and one-country meetings are not meetings.
+import type { MeetingKind } from '../model';
+import type { ResolvedMention } from './resolve';
+import type { OrgMention } from './organisations';
+import type { CountryMatch } from './countries';
+
+export interface Party {
+  kind: 'person' | 'organisation' | 'country';
+  /** personKey for persons, org key for organisations, ISO3 for countries. */
+  key: string;
+  name: string;
+  /** ISO3, "INT" for an intergovernmental body, or null when unknown. */
+  country: string | null;
+}
+
+export interface RawMeeting {
+  kind: MeetingKind;
+  parties: Party[];
+  sentence: { start: number; end: number; text: string };
+  /** Destination country of a visit ("visited China"). */
+  destination: string | null;
+}
+
+export interface SentenceFacts {
+  start: number;
+  end: number;
+  text: string;
+  persons: ResolvedMention[];
+  orgs: OrgMention[];
+  countries: CountryMatch[];
+}
+
+const TRIGGERS: Array<[MeetingKind, RegExp]> = [
+  ['phone_call', /\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|over|on the) (?:tele)?phone\b|\bphoned\b/i],
+  ['video_call', /\bvideo (?:call|link|conference|meeting|talks?)\b|\bvirtual (?:meeting|talks)\b|\bvia video\b/i],
+  ['talks', /\b(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}?talks\b|\btalks with\b/i],
+  ['meeting', /\b(?:met|meets|meet|meeting)(?: (?:separately|also|here|jointly))? with\b|\b(?:met|meets)\b|\bwhen meeting\b|\bmeeting (?:his|her|their) (?:guest|counterpart)s?\b|\b(?:received|receives)(?= (?:\p{Lu}|a delegation|the delegation|visiting))|\bmeeting between\b/iu],
+  ['visit', /\b(?:visited|visits)\b(?= (?:\p{Lu}|the \p{Lu}))|\b(?:state|official|working|family|goodwill) visit\b|\bvisit to (?:the )?\p{Lu}|\bpaid (?:a|an|his|her) (?:[\w-]+ ){0,3}?visit\b|['’]s visit\b|\bvisit (?:to|of) /iu],
+  ['summit', /\bsummit\b/i],
+];
+
+const FUTURE = /\b(?:will|would|shall|plans? to|planning to|ready to|looks? forward to|expected to|is set to|scheduled to|is to|are to|intends? to|hopes? to|invited? (?:\w+ ){0,3}to|willing to|upcoming|next week|next month)\b/i;
+const NOT_MEETING = /\b(?:message|letter|telegram|congratulat\w*|condolences?|press conference|op-ed|interview)\b/i;
+
+export function kindOf(sentence: string): { kind: MeetingKind; at: number } | null {
+  for (const [kind, re] of TRIGGERS) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    if (kind !== 'phone_call' && kind !== 'video_call' && NOT_MEETING.test(sentence)) return null;
+    const fut = FUTURE.exec(sentence);
+    if (fut && fut.index < m.index + 40 && fut.index > m.index - 60) return null;
+    return { kind, at: m.index };
+  }
+  return null;
+}
+
+/** Where the clause with the meeting ends: what the parties said afterwards is not the meeting. */
+function clauseEnd(text: string, from: number): number {
+  const re = /\b(?:said|says|noted|stressed|adding|saying|expressed|pointed out|agreed|called|urged|hailed|praised)\b|[;:“"]/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : text.length;
+}
+
+export interface Focus { party: Party | null; delegation: Party[] | null }
+
+const personParty = (p: ResolvedMention): Party => ({ kind: 'person', key: p.key, name: p.fullName, country: p.country });
+const orgParty = (o: OrgMention): Party => ({ kind: 'organisation', key: o.key, name: o.name, country: o.intergovernmental ? 'INT' : o.country });
+
+/**
+ * Meetings stated by one sentence. `focus` carries the article's subject between
+ * sentences (mutated: the subject of this sentence becomes the next focus).
+ */
+export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key: string) => string | null): RawMeeting[] {
+  const t = s.text;
+  const rel = <T extends { start: number; end: number }>(x: T) => ({ ...x, start: x.start - s.start, end: x.end - s.start });
+  const persons = s.persons.map(rel).map((p) => ({ ...p, country: p.country ?? countryOfPerson(p.key) }));
+  const orgs = s.orgs.map(rel);
+  // Delegations: "a delegation of the AKEL led by X", "the Cypriot delegation".
+  const delegation = /\bdelegations? (?:of|from) /i.exec(t);
+  let delegationParties: Party[] = [];
+  if (delegation) {
+    const org = orgs.find((o) => o.start >= delegation.index && o.start < delegation.index + 120);
+    const ctry = s.countries.map(rel).find((c) => c.start >= delegation.index && c.start < delegation.index + 40);
+    const led = /\b(?:led|headed) by\b/i.exec(t.slice(delegation.index));
+    const leader = led ? persons.find((p) => p.start > delegation.index + led.index) : undefined;
+    if (org) delegationParties.push(orgParty(org));
+    else if (ctry) delegationParties.push({ kind: 'country', key: ctry.iso3, name: ctry.text, country: ctry.iso3 });
+    if (leader) delegationParties.push(personParty(leader));
+    if (delegationParties.length && delegationParties.every((p) => !p.country) && leader) delegationParties = [personParty(leader)];
+  }
+  const trig = kindOf(t);
+  if (delegationParties.length && (!trig || trig.kind === 'visit')) focus.delegation = delegationParties;
+  if (!trig) {
+    const lead = persons.find((p) => p.titled || p.role);
+    if (lead && /^[^,]{0,40}$/.test(t.slice(0, lead.start))) focus.party = personParty(lead);
+    return [];
+  }
+  const end = Math.max(clauseEnd(t, trig.at), trig.at + 10);
+  const inClause = persons.filter((p) => p.start < end);
+  const delegationIds = new Set(delegationParties.map((p) => p.key));
+  let subjects: Party[] = [];
+  const objects: Party[] = [];
+  for (const p of inClause) (p.start < trig.at ? subjects : objects).push(personParty(p));
+  for (const o of orgs) {
+    if (o.start >= end) continue;
+    if (!o.intergovernmental) continue;
+    if (/\b(?:of|at|on|in|within|under|to)\s+(?:the\s+)?$/.test(t.slice(Math.max(0, o.start - 12), o.start))) continue;
+  }
+  // Delegation parties replace the persons they name.
+  if (delegationParties.length) {
+    const side = delegation!.index < trig.at ? subjects : objects;
+    const drop = new Set(delegationParties.filter((p) => p.kind === 'person').map((p) => p.key));
+    const keep = side.filter((p) => !drop.has(p.key));
+    side.length = 0;
+    side.push(...keep, ...delegationParties);
+    if (side === subjects) for (let i = objects.length - 1; i >= 0; i--) if (drop.has(objects[i]!.key)) objects.splice(i, 1);
+  }
+  const pre = t.slice(0, trig.at);
+  if (subjects.length === 0) {
+    if (/\b(?:the|this|that|a) delegation\b|\bdelegation\b/i.test(pre) && focus.delegation) subjects = focus.delegation;
+    else if (/\b(?:he|she|they)\b/i.test(pre) || /^\s*(?:also|then|later)?\s*$/i.test(pre) || /^(?:When|While|After|Before|During)?\s*$/i.test(pre.replace(/\b(?:On|In|At)\b.*$/, ''))) {
+      if (focus.party) subjects = [focus.party];
+    }
+  }
+  if (objects.length === 0 && /\b(?:his|her|their) (?:guest|counterpart)s?\b|\b(?:him|her|them)\b/i.test(t.slice(trig.at, end)) && focus.party) objects.push(focus.party);
+  if (objects.length === 0 && /\b(?:the|this|that|a) delegation\b/i.test(t.slice(trig.at, end)) && focus.delegation) objects.push(...focus.delegation);
+  // "Meeting his guest on February 28, Xi Jinping noted": participle first, subject after it.
+  if (subjects.length === 0 && objects.length > 0 && /^\s*(?:When\s+)?meeting\b/i.test(t)) {
+    subjects = objects.splice(0, 1);
+    if (focus.party) objects.push(focus.party);
+  }
+  const destination = trig.kind === 'visit' ? destinationOf(t.slice(trig.at), s.countries.map(rel).filter((c) => c.start >= trig.at)) : null;
+  const out: RawMeeting[] = [];
+  const sentence = { start: s.start, end: s.end, text: s.text };
+  const countriesOf = (ps: Party[]) => new Set(ps.map((p) => p.country).filter((c): c is string => !!c));
+  if (subjects.length && subjects[0]!.kind !== 'country') {
+    focus.party = subjects.find((p) => p.kind === 'person') ?? focus.party;
+  }
+  if (trig.kind === 'visit' && objects.length === 0) {
+    const visitors = subjects.length ? subjects : focus.delegation ?? [];
+    if (visitors.length && destination) out.push({ kind: 'visit', parties: visitors, sentence, destination });
+    return out.filter((m) => new Set([...countriesOf(m.parties), m.destination]).size >= 2);
+  }
+  if (trig.kind === 'summit' || subjects.length === 0) {
+    const all = dedupeParties([...subjects, ...objects]);
+    if (countriesOf(all).size >= 2) out.push({ kind: trig.kind === 'visit' ? 'meeting' : trig.kind, parties: all, sentence, destination: null });
+    return out;
+  }
+  const sc = countriesOf(subjects);
+  const foreign = objects.filter((o) => !o.country || !sc.has(o.country) || o.kind !== 'person');
+  const extra = objects.filter((o) => !foreign.includes(o));
+  const people = foreign.filter((o) => o.kind === 'person');
+  const kind: MeetingKind = trig.kind === 'visit' ? 'meeting' : trig.kind;
+  if (people.length >= 2 && !delegationParties.some((d) => objects.includes(d))) {
+    for (const o of people) out.push({ kind, parties: dedupeParties([...subjects, o, ...extra]), sentence, destination: null });
+  } else if (foreign.length) {
+    out.push({ kind, parties: dedupeParties([...subjects, ...foreign, ...extra]), sentence, destination: null });
+  }
+  return out.filter((m) => countriesOf(m.parties).size >= 2);
+}
+
+function dedupeParties(ps: Party[]): Party[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => (seen.has(p.kind + p.key) ? false : (seen.add(p.kind + p.key), true)));
+}
+
+function destinationOf(after: string, countries: CountryMatch[]): string | null {
+  const c = countries.find((x) => x.form === 'name' && x.start < 80);
+  return c ? c.iso3 : null;
+}

@@ -1,0 +1,188 @@
+// Person mentions: runs of capitalised name tokens, accepted by their context
+// (a title before, a role apposition after, a Chinese-name shape, or compromise),
+// each with a role and a country read from the same context.
+import { findCountries, type CountryMatch } from './countries';
+import { findOrganisations, type OrgMention, type OrgRegistry } from './organisations';
+
+export interface PersonMention {
+  /** Surface name as written (title stripped). */
+  name: string;
+  tokens: string[];
+  start: number;
+  end: number;
+  role: string | null;
+  country: string | null;
+  /** Where the country came from, strongest first: title, apposition, shape. */
+  countryFrom: 'title' | 'role' | 'shape' | null;
+  titled: boolean;
+  orgs: string[];
+}
+
+export const TITLE_WORDS = new Set(
+  ('president vice premier minister prime deputy secretary general secretary-general chairman chairwoman chairperson chair speaker ' +
+    'ambassador king queen prince princess emir sultan chancellor governor mayor senator leader director director-general envoy special ' +
+    'councillor councilor commissioner chief head spokesperson spokesman spokeswoman counterpart comrade dr mr mrs ms madam lord sir marshal admiral ' +
+    'member co-editor editor founder professor prof adviser advisor representative consul executive foreign defence defense president-elect ' +
+    'vice-president vice-chairman vice-chairwoman vice-minister vice-premier vice-chair pm fm state federal first second permanent senior ' +
+    'assistant under-secretary-general under-secretary undersecretary chargé chairman-elect ceo sheikh his her excellency majesty highness')
+    .split(' '),
+);
+
+/** Capitalised words that are never part of a person's name. */
+const STOP = new Set(
+  ('the a an on in at of for and or but with by from to as after before during when while since until this that these those there here it its ' +
+    'he she they we i you his her their our my your both all some many most more other such each every no not also then thus however meanwhile ' +
+    'today yesterday tomorrow last next earlier later according following noting stressing adding calling saying speaking welcoming responding ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday spring festival new year lunar ' +
+    'party committee central council congress ministry department parliament assembly union agency bank forum association front league movement ' +
+    'commission conference embassy mission alliance fund programme court senate government office institute academy federation cooperation ' +
+    'community group authority corporation administration bureau society chamber campaign secretariat cabinet army people’s people\'s peoples ' +
+    'republic democratic socialist communist workers’ workers\' national international political standing affairs foreign international ' +
+    'global south north east west western eastern southern northern central great hall belt road initiative development security civilization ' +
+    'xinhua news daily times global mfa cpc npc un eu china chinese beijing god marxism leninism thought socialism characteristics friends ' +
+    'comrades excellencies ladies gentlemen dear madam please read full text photo video source continue world culture business opinion ' +
+    'however what why how who whom where which while would will could should must can did does do has have had is are was were be being been ' +
+    'summit talks meeting visit state official delegation declaration plan vision strategy treaty charter agreement war resistance victory day ' +
+    'tourism trade commerce economy economic finance culture education health justice interior agriculture industry energy transport labour labor ' +
+    'environment investment information technology science planning legislative executive judicial supreme municipal provincial regional committee\'s')
+    .split(' '),
+);
+
+const PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y']);
+
+const CN_SURNAMES = new Set(
+  ('wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang feng yu dong xiao cheng cao ' +
+    'yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin ' +
+    'hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan qian yin yi chang qiao lai gong wen zhai geng mu hong niu').split(' '),
+);
+const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v))+$/;
+
+/** "Wang Yi", "Sun Haiyan": a Chinese surname followed by a pinyin given name. */
+export function isChineseName(tokens: string[]): boolean {
+  if (tokens.length !== 2 && tokens.length !== 3) return false;
+  const [s, ...rest] = tokens.map((t) => t.toLowerCase());
+  if (!CN_SURNAMES.has(s!)) return false;
+  return rest.every((t) => PINYIN.test(t.replace(/[-’']/g, '')) && t.length <= 8);
+}
+
+interface Token { text: string; start: number; end: number }
+
+const WORD = /\p{L}[\p{L}\p{M}]*(?:[’'\-.]\p{L}[\p{L}\p{M}]*)*/gu;
+
+function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const lower = (w: string) => w.toLowerCase();
+
+export interface SentenceContext {
+  countries: CountryMatch[];
+  orgs: OrgMention[];
+}
+
+/** Country and org mentions of a sentence, relative to the sentence start. */
+export function contextOf(text: string, reg: OrgRegistry): SentenceContext {
+  return { countries: findCountries(text), orgs: findOrganisations(text, 0, reg) };
+}
+
+const PREFIX_STOP = /(?:^|[,;(:)]|\b(?:with|met|meets|by|that|said|says|between|received|receives|from|to|and|as)\b)(?![^,;(:)]*(?:[,;(:)]|\b(?:with|met|meets|by|that|said|says|between|received|receives|from|to|as)\b))/;
+
+/** Finds person mentions in one sentence; offsets are file offsets (`base` is the sentence start). */
+export function findPersons(text: string, base: number, ctx: SentenceContext, isPersonHint?: (name: string) => boolean): PersonMention[] {
+  const toks = tokensOf(text);
+  const covered = (t: Token) =>
+    ctx.countries.some((c) => t.start < c.end && t.end > c.start) || ctx.orgs.some((o) => t.start < o.end && t.end > o.start);
+  const nameLike = (t: Token) => isCap(t.text) && !STOP.has(lower(t.text)) && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, '')) && !covered(t) && !/^[A-Z]{2,}$/.test(t.text);
+  const out: PersonMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!nameLike(toks[i]!)) continue;
+    let j = i;
+    while (j + 1 < toks.length && text.slice(toks[j]!.end, toks[j + 1]!.start) === ' ') {
+      const n = toks[j + 1]!;
+      if (nameLike(n)) { j++; continue; }
+      if (PARTICLES.has(n.text) && j + 2 < toks.length && nameLike(toks[j + 2]!) && text.slice(n.end, toks[j + 2]!.start) === ' ') { j += 2; continue; }
+      break;
+    }
+    const run = toks.slice(i, j + 1);
+    i = j;
+    if (run.length > 4) continue;
+    // Runs glued to more capitalised words (headings, titles of works) are not names.
+    const start = run[0]!.start, end = run[run.length - 1]!.end;
+    const before = text.slice(0, start);
+    const after = text.slice(end);
+    const prevWord = /([\p{L}.-]+)\s*$/u.exec(before)?.[1] ?? '';
+    const pstart0 = prefixStart(before);
+    const titled = TITLE_WORDS.has(lower(prevWord).replace(/\.$/, '')) || /\b(?:counterpart|wife|husband)\s*$/i.test(before) || titlePhrase(before.slice(pstart0));
+    if (/^['’]s\b/.test(after) && run.length === 1 && !titled) continue;
+    const tokens = run.map((t) => t.text);
+    const appo = /^,\s+(?:(?:the|its|his|her|a|also)\s+)*([^,;]{3,160}?)(?=,|;|$|\s(?:met|held|said|and his|and her|who|was|is)\b)/.exec(after);
+    const role = appo && TITLE_WORDS.has(lower(/^[\p{L}-]+/u.exec(appo[1]!)?.[0] ?? '')) ? appo[1]!.trim() : null;
+    const shape = isChineseName(tokens);
+    const hinted = run.length >= 2 && !!isPersonHint?.(tokens.join(' '));
+    if (run.length === 1 ? !titled && !role : !(titled || role || shape || hinted)) {
+      // A bare single token may still be a surname mention; the resolver decides.
+      if (run.length === 1 && !isSentenceInitialWord(text, start)) {
+        out.push({ name: tokens[0]!, tokens, start: base + start, end: base + end, role: null, country: null, countryFrom: null, titled: false, orgs: [] });
+      }
+      continue;
+    }
+    // Country and organisation from the title before the name (closest wins), then from the apposition.
+    const pstart = prefixStart(before);
+    let country: string | null = null;
+    let countryFrom: PersonMention['countryFrom'] = null;
+    const orgs: string[] = [];
+    const inPrefix = [
+      ...ctx.countries.filter((c) => c.start >= pstart && c.end <= start).map((c) => ({ at: c.end, iso3: c.iso3 as string | null, org: null as string | null })),
+      ...ctx.orgs.filter((o) => o.start >= pstart && o.end <= start).map((o) => ({ at: o.end, iso3: o.country, org: o.key })),
+    ].sort((a, b) => b.at - a.at);
+    for (const p of inPrefix) if (p.org) orgs.push(p.org);
+    const pc = inPrefix.find((p) => p.iso3);
+    if (pc) { country = pc.iso3; countryFrom = 'title'; }
+    let roleText = titled ? before.slice(pstart).replace(/^[\s—–-]*(?:(?:and|with|by|the)\s+)*/i, '').trim() || null : null;
+    if (role) {
+      const rs = end + (appo![0].length - appo![1]!.length) - 0;
+      const re = rs + appo![1]!.length;
+      const inRole = [
+        ...ctx.countries.filter((c) => c.start >= end && c.end <= re + 1).map((c) => ({ at: c.start, iso3: c.iso3 as string | null, org: null as string | null })),
+        ...ctx.orgs.filter((o) => o.start >= end && o.end <= re + 1).map((o) => ({ at: o.start, iso3: o.country, org: o.key })),
+      ].sort((a, b) => a.at - b.at);
+      for (const p of inRole) if (p.org && !orgs.includes(p.org)) orgs.push(p.org);
+      const rc = inRole.find((p) => p.iso3);
+      if (!country && rc) { country = rc.iso3; countryFrom = 'role'; }
+      roleText = role;
+    }
+    if (!country && shape) { country = 'CHN'; countryFrom = 'shape'; }
+    out.push({ name: tokens.join(' '), tokens, start: base + start, end: base + end, role: roleText && roleText.length < 160 ? roleText : null, country, countryFrom, titled, orgs });
+  }
+  return out;
+}
+
+function prefixStart(before: string): number {
+  // Back to the last clause delimiter: the title of this name lies after it.
+  const re = /[,;(:)“”]|\b(?:with|met|meets|by|that|said|says|between|received|receives|from|to|and|as|when)\b/g;
+  let last = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    // "Minister for Foreign Affairs and Tourism" / "Deputy Prime Minister and Minister": "and" between title words is part of the title.
+    if (m[0] === 'and' && /^\s*(?:\p{Lu}|$)/u.test(before.slice(m.index + 3)) && /\p{Lu}[\p{L}’']*\s+$/u.test(before.slice(0, m.index))) continue;
+    last = m.index + m[0].length;
+  }
+  return last;
+}
+
+/** "President of the Republic of Sierra Leone", "Malta’s Deputy Prime Minister and Minister for Foreign Affairs": a title phrase of capitalised words. */
+export function titlePhrase(prefix: string): boolean {
+  const words = prefix.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 16) return false;
+  if (!words.some((w) => TITLE_WORDS.has(lower(w).replace(/['’]s$|[.,]$/g, '')))) return false;
+  return words.every((w) => isCap(w) || /^(?:of|the|and|for|on|in|de|du|—|–|-)$/.test(w));
+}
+
+function isSentenceInitialWord(text: string, start: number): boolean {
+  return /^[\s“"‘(]*$/.test(text.slice(0, start));
+}
+void PREFIX_STOP;

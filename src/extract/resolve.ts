@@ -1,0 +1,74 @@
+// Resolution: merges surface forms into one entity per real person. Within an
+// article a surname or titled mention ("Xi", "Premier Li") resolves to the full
+// name in scope; across articles and files, transliteration, hyphen, apostrophe,
+// accent and word-order variants merge by a phonetic key.
+import type { PersonMention } from './persons';
+
+/** Lower-case, accent-free, apostrophe-free tokens with common transliteration variants folded. */
+export function nameTokens(name: string): string[] {
+  return name
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase().replace(/['’`]/g, '').replace(/[-‐]/g, ' ')
+    .split(/\s+/).filter(Boolean)
+    .map(phonetic);
+}
+
+export function phonetic(t: string): string {
+  return t.replace(/ph/g, 'f').replace(/th/g, 't').replace(/ck/g, 'k').replace(/(.)\1+/g, '$1').replace(/y$/, 'i').replace(/ou/g, 'u');
+}
+
+/** Key shared by variants of one name: "Stefanos Stefanou" = "Stephanos Stephanou", "Mbalula Fikile" = "Fikile Mbalula". */
+export function personKey(name: string): string {
+  const toks = nameTokens(name);
+  // "Sassou N guesso" after apostrophe removal: glue stray one-letter tokens onto the next.
+  const glued: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.length === 1 && i + 1 < toks.length) { toks[i + 1] = t + toks[i + 1]; continue; }
+    glued.push(t);
+  }
+  return [...glued].sort().join(' ');
+}
+
+export interface ResolvedMention extends PersonMention {
+  /** personKey of the full name this mention refers to. */
+  key: string;
+  fullName: string;
+}
+
+/**
+ * Resolves an article's mentions in order. Full names (two or more tokens) stand for
+ * themselves; single tokens resolve to the most recent full name containing that
+ * token in the article, else in `scope` (earlier articles of the page); unresolved
+ * single tokens are dropped. Two full names never merge here.
+ */
+export function resolveMentions(mentions: PersonMention[], scope: Map<string, string> = new Map()): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  const seen: Array<{ tokens: string[]; key: string; name: string }> = [];
+  const full = mentions.filter((m) => m.tokens.length >= 2);
+  for (const m of mentions) {
+    if (m.tokens.length >= 2) {
+      const key = personKey(m.name);
+      // A longer mention that contains this one ("Julius Maada Bio" vs "Maada Bio") wins.
+      const longer = full.find((f) => f.tokens.length > m.tokens.length && containsTokens(f.tokens, m.tokens));
+      const name = longer ? longer.name : m.name;
+      const k = longer ? personKey(longer.name) : key;
+      seen.push({ tokens: nameTokens(name), key: k, name });
+      out.push({ ...m, key: k, fullName: name });
+      continue;
+    }
+    const tok = nameTokens(m.name)[0] ?? '';
+    const prior = [...seen].reverse().find((s) => s.tokens.includes(tok));
+    const later = full.find((f) => f.start > m.start && nameTokens(f.name).includes(tok));
+    if (prior) { out.push({ ...m, key: prior.key, fullName: prior.name }); continue; }
+    if (later) { out.push({ ...m, key: personKey(later.name), fullName: later.name }); continue; }
+    const inScope = [...scope].reverse().find(([, n]) => nameTokens(n).includes(tok));
+    if (inScope && (m.titled || m.role)) out.push({ ...m, key: inScope[0], fullName: inScope[1] });
+  }
+  return out;
+}
+
+const containsTokens = (a: string[], b: string[]) => {
+  const ta = a.map((t) => phonetic(t.toLowerCase())), tb = b.map((t) => phonetic(t.toLowerCase()));
+  return tb.every((t) => ta.includes(t));
+};
