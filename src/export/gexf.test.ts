@@ -104,6 +104,8 @@ describe('toGexf', () => {
     expect(hostile.label).toBe(HOSTILE_NAME);
     expect(attvalues(hostile).aliases).toBe("O'Brien; CtrlChar");
     expect(nodes.find((n) => n.id === 'person:bob').label).toBe('Bob, Jr.');
+    // Labels are xsd:token in the GEXF schema: line breaks and runs of spaces collapse.
+    expect(nodes.find((n) => n.id === 'country:DAV').label).toBe('@Daveland Republic');
   });
 
   it('is deterministic: input order does not change a byte', () => {

@@ -21,7 +21,7 @@ import { daySpan, mergeSpans, type DaySpan } from './dates';
 import { distinct, joinList, LIST_SEPARATOR } from './lists';
 import { entitiesById } from './order';
 import { meetingCounts, meetingsByPair, type PairMeetings } from './pairs';
-import { escapeXml, xmlAttributes } from './xml';
+import { asToken, escapeXml, xmlAttributes } from './xml';
 
 export type GexfOptions = {
   /** "YYYY-MM-DD" written as <meta lastmodifieddate>; left out by default so output is reproducible. */
@@ -84,7 +84,7 @@ function attributeBlock(kind: 'node' | 'edge', declarations: AttributeDeclaratio
 function nodeElement(entity: Entity, meetings: number): string[] {
   const { r, g, b } = hexToRgb(TYPE_COLORS[entity.type]);
   return [
-    `      <node${xmlAttributes({ id: entity.id, label: entity.name })}>`,
+    `      <node${xmlAttributes({ id: entity.id, label: asToken(entity.name) })}>`,
     ...attvalues({
       type: entity.type,
       country: entity.country,
@@ -106,7 +106,7 @@ function edgeElement(pair: PairMeetings): string[] {
       id: `${pair.source}|${pair.target}`,
       source: pair.source,
       target: pair.target,
-      label: kinds.join(LIST_SEPARATOR),
+      label: asToken(kinds.join(LIST_SEPARATOR)),
       weight: pair.meetings.length,
     })}>`,
     ...attvalues({

@@ -6,7 +6,7 @@ import { daySpan, mergeSpans } from './dates';
 import { meeting } from './fixtures/graphs';
 import { compareIds } from './order';
 import { participantPairs } from './pairs';
-import { escapeXml, stripInvalidXmlChars } from './xml';
+import { asToken, escapeXml, stripInvalidXmlChars } from './xml';
 
 describe('compareIds', () => {
   // Equal values ("2", "02") fall back to code units, so the order stays total.
@@ -69,6 +69,12 @@ describe('XML text', () => {
     expect(stripInvalidXmlChars('a\u0000b\u0008c\u000Bd\u001Fe\uFFFEf\uFFFF')).toBe('abcdef');
     expect(stripInvalidXmlChars('lone \uD800 high, lone \uDC00 low')).toBe('lone  high, lone  low');
     expect(stripInvalidXmlChars('flag 🇨🇾 and ✓')).toBe('flag 🇨🇾 and ✓');
+  });
+});
+
+describe('asToken', () => {
+  it('collapses whitespace runs and trims, as xsd:token requires', () => {
+    expect(asToken(' Wang\tYi\r\n  (王毅) ')).toBe('Wang Yi (王毅)');
   });
 });
 

@@ -37,3 +37,12 @@ export function xmlAttributes(attributes: Record<string, string | number | null 
     .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
     .join('');
 }
+
+/**
+ * Text as an xsd:token, the type GEXF gives node and edge labels: no line
+ * breaks or tabs, no leading, trailing or doubled spaces. A name scraped across
+ * a line break would otherwise make the document invalid against the schema.
+ */
+export function asToken(text: string): string {
+  return text.replace(/[\t\n\r ]+/g, ' ').trim();
+}
