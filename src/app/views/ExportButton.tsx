@@ -1,4 +1,31 @@
-// Placeholder until SVG export lands.
+// "Export SVG": asks the live graph for a snapshot of what is on screen and
+// downloads it as a standalone SVG file.
+import { useStore } from 'zustand';
+import { graphView } from '../lib/graphViewStore';
+import { exportFileName, renderSvg } from '../lib/svgExport';
+
+export function downloadText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 export function ExportButton() {
-  return <button disabled>Export SVG</button>;
+  const ready = useStore(graphView, (s) => s.snapshot !== null);
+  const onClick = () => {
+    const snapshot = graphView.getState().snapshot?.();
+    if (!snapshot) return;
+    downloadText(renderSvg(snapshot), exportFileName(), 'image/svg+xml;charset=utf-8');
+  };
+  return (
+    <button type="button" className="dg-export" onClick={onClick} disabled={!ready} title="Download what is on screen as an SVG file">
+      Export SVG
+    </button>
+  );
 }

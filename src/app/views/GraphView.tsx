@@ -1,17 +1,98 @@
-// Placeholder until the canvas graph lands: lists the visible nodes accessibly.
-import { useExplorer } from '../store';
-import { selectVisibleGraph } from '../store/selectors';
+// The graph: one canvas drawn by lib/graphController (layout in a worker, d3-zoom,
+// batched drawing), plus a transparent layer of one button per node so every node
+// is reachable by keyboard and by assistive technology, and findable by tests.
+// (App mounts the Legend beside it and the Export SVG button in the header.)
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { TYPE_LABELS } from '../../model';
+import { explorer, useExplorer } from '../store';
+import { selectVisibleGraph, type GraphNode } from '../store/selectors';
+import { createGraphController, type GraphController } from '../lib/graphController';
+import { nodeRadius } from '../lib/scales';
+import { ZoomControls } from './ZoomControls';
+import '../graph.css';
+
+const NodeButton = memo(function NodeButton({ node, pressed }: { node: GraphNode; pressed: boolean }) {
+  return <button type="button" className="dg-node" data-entity-id={node.id} aria-label={node.entity.name} aria-pressed={pressed} />;
+});
+
+function Tooltip() {
+  const hoveredId = useExplorer((s) => s.hoveredId);
+  const graph = useExplorer(selectVisibleGraph);
+  const doc = useExplorer((s) => s.graph);
+  const node = useMemo(() => graph.nodes.find((n) => n.id === hoveredId), [graph, hoveredId]);
+  if (!node) return null;
+  const e = node.entity;
+  const country = e.type !== 'country' && e.country ? (doc?.entities.find((c) => c.id === `country:${e.country}`)?.name ?? e.country) : null;
+  return (
+    <>
+      <strong className="dg-tooltip__name">{e.name}</strong>
+      <span className="dg-tooltip__meta">
+        {TYPE_LABELS[e.type]}
+        {country ? ` · ${country}` : ''}
+      </span>
+      {e.role ? <span className="dg-tooltip__role">{e.role}</span> : null}
+      <span className="dg-tooltip__count">
+        {node.meetingCount} {node.meetingCount === 1 ? 'meeting' : 'meetings'}
+      </span>
+    </>
+  );
+}
 
 export function GraphView() {
-  const { nodes } = useExplorer(selectVisibleGraph);
-  const select = useExplorer((s) => s.select);
+  const graph = useExplorer(selectVisibleGraph);
+  const selectedId = useExplorer((s) => s.selectedId);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const overlayRef = useRef<HTMLDivElement>(null);
+  const tooltipRef = useRef<HTMLDivElement>(null);
+  const controller = useRef<GraphController | null>(null);
+
+  useEffect(() => {
+    const c = createGraphController(
+      { root: rootRef.current!, canvas: canvasRef.current!, overlay: overlayRef.current!, tooltip: tooltipRef.current! },
+      explorer,
+    );
+    controller.current = c;
+    return () => {
+      c.dispose();
+      controller.current = null;
+    };
+  }, []);
+
+  // Buttons in order of importance: Tab reaches the big players first, and smaller
+  // nodes come later in the DOM, so they sit on top of the big discs they overlap.
+  const ordered = useMemo(
+    () =>
+      [...graph.nodes].sort(
+        (a, b) =>
+          nodeRadius(b.meetingCount, b.entity.type) - nodeRadius(a.meetingCount, a.entity.type) ||
+          a.entity.name.localeCompare(b.entity.name) ||
+          a.id.localeCompare(b.id),
+      ),
+    [graph],
+  );
+
+  useLayoutEffect(() => {
+    controller.current?.syncOverlay();
+  }, [ordered]);
+
   return (
-    <section aria-label="Graph" className="graph">
-      {nodes.map((n) => (
-        <button key={n.id} data-entity-id={n.id} aria-label={n.entity.name} onClick={() => select(n.id)}>
-          {n.entity.name}
-        </button>
-      ))}
+    <section aria-label="Graph" className="dg-graph">
+      <div ref={rootRef} className="dg-graph__stage">
+        <canvas ref={canvasRef} className="dg-graph__canvas" aria-hidden="true" />
+        <div ref={overlayRef} className="dg-graph__overlay" role="group" aria-label="Entities on the map">
+          {ordered.map((n) => (
+            <NodeButton key={n.id} node={n} pressed={n.id === selectedId} />
+          ))}
+        </div>
+        <div ref={tooltipRef} className="dg-tooltip" role="tooltip" hidden>
+          <Tooltip />
+        </div>
+      </div>
+      <div className="dg-graph__toolbar">
+        <ZoomControls />
+      </div>
+      {graph.nodes.length === 0 ? <p className="dg-graph__empty">No meetings match the current filters.</p> : null}
     </section>
   );
 }

@@ -1,0 +1,502 @@
+// The live graph: wires the layout worker, d3-zoom/d3-drag, hit-testing, the
+// canvas draw loop and the accessible overlay to the explorer store. Interaction
+// emits to the store (select, hover); the store's changes come back here and only
+// schedule a redraw. React is not in the per-frame path.
+import { drag, select, zoom, zoomIdentity, type D3DragEvent, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3';
+import type { StoreApi } from 'zustand/vanilla';
+import type { ExplorerState } from '../store';
+import { selectVisibleGraph, type VisibleGraph } from '../store/selectors';
+import { TYPE_LABELS } from '../../model';
+import { drawGraph, labelFont, visibleRect, EDGE_ALPHA, DIM_ALPHA, LIT_EDGE, MEMBERSHIP_EDGE, type DrawView } from './drawCanvas';
+import { deriveHighlight } from './highlight';
+import { createHitTester, type HitTester } from './hitTest';
+import { computeLabelPlacement, type LabelCandidate, type PlacedLabel } from './labels';
+import { seedPositions, type Point } from './layout';
+import { createLayoutEngine, type LayoutEngine } from './layoutEngine';
+import type { LayoutTick } from './layoutRunner';
+import { EDGE, INK, TYPE_COLORS } from './palette';
+import { fitTransform, type Transform, type Viewport } from './scales';
+import { buildScene, highlightFlags, TYPE_ORDER, type HighlightFlags, type Scene } from './scene';
+import { graphView } from './graphViewStore';
+import { describeFilters, type ExportSnapshot, type SnapshotEdge, type SnapshotLabel, type SnapshotNode } from './svgExport';
+
+export interface GraphElements {
+  /** The interactive area: zoom, drag, hover and click listen here. */
+  root: HTMLElement;
+  canvas: HTMLCanvasElement;
+  /** Holds one button per node, positioned in layout units; its CSS transform follows the zoom. */
+  overlay: HTMLElement;
+  tooltip: HTMLElement;
+}
+
+const OVERLAY_EVERY_MS = 250;
+const MAX_LABEL_CHARS = 30;
+
+export function labelText(name: string): string {
+  return name.length > MAX_LABEL_CHARS ? name.slice(0, MAX_LABEL_CHARS - 1).trimEnd() + '…' : name;
+}
+
+export function createGraphController(els: GraphElements, store: StoreApi<ExplorerState>) {
+  const { root, canvas, overlay, tooltip } = els;
+  const ctx = canvas.getContext('2d', { alpha: true })!;
+  let scene: Scene = buildScene({ nodes: [], links: [], meetings: [] });
+  let visible: VisibleGraph | null = null;
+  let positions: Float32Array = new Float32Array(0);
+  const known = new Map<string, Point>();
+  let transform: Transform = { k: 1, x: 0, y: 0 };
+  let viewport: Viewport = { width: root.clientWidth || 800, height: root.clientHeight || 600 };
+  let dpr = window.devicePixelRatio || 1;
+  let flags: HighlightFlags | null = null;
+  let labels: PlacedLabel[] = [];
+  let candidates: LabelCandidate[] = [];
+  let hit: HitTester | null = null;
+  let hovered = -1;
+  let selected = -1;
+  let focused = -1;
+  let dragging = -1;
+  let userMoved = false;
+  let fitPending = true;
+  let lastOverlay = 0;
+  let overlayTimer: ReturnType<typeof setTimeout> | null = null;
+  let frame = 0;
+  let disposed = false;
+  const widthCache = new Map<string, number>();
+
+  const engine: LayoutEngine = createLayoutEngine(onTick);
+
+  // --- zoom & pan (d3-zoom), node drag (d3-drag) ---------------------------------
+  const zoomBehavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
+    .scaleExtent([0.02, 16])
+    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      if (event.sourceEvent) userMoved = true;
+      setTransform(event.transform);
+    });
+
+  const toLayout = (sx: number, sy: number): [number, number] => [(sx - transform.x) / transform.k, (sy - transform.y) / transform.k];
+  const hitAt = (sx: number, sy: number): number => {
+    if (scene.ids.length === 0) return -1;
+    hit ??= createHitTester(positions, scene.radii, scene.ids.length);
+    const [x, y] = toLayout(sx, sy);
+    return hit.find(x, y, 3 / transform.k);
+  };
+
+  type Subject = { index: number; x: number; y: number };
+  const dragBehavior = drag<HTMLElement, unknown, Subject | undefined>()
+    .container(() => root)
+    .subject((event: D3DragEvent<HTMLElement, unknown, Subject>) => {
+      const i = hitAt(event.x, event.y);
+      if (i < 0) return undefined;
+      return { index: i, x: transform.k * positions[2 * i]! + transform.x, y: transform.k * positions[2 * i + 1]! + transform.y };
+    })
+    .on('start', (event: D3DragEvent<HTMLElement, unknown, Subject>) => {
+      dragging = event.subject.index;
+      root.classList.add('is-dragging');
+    })
+    .on('drag', (event: D3DragEvent<HTMLElement, unknown, Subject>) => {
+      const i = event.subject.index;
+      const [x, y] = toLayout(event.x, event.y);
+      positions[2 * i] = x;
+      positions[2 * i + 1] = y;
+      hit = null;
+      engine.drag(i, x, y);
+      requestDraw();
+    })
+    .on('end', (event: D3DragEvent<HTMLElement, unknown, Subject>) => {
+      engine.release(event.subject.index);
+      dragging = -1;
+      root.classList.remove('is-dragging');
+      syncOverlay();
+    });
+
+  const rootSel = select(root);
+  rootSel.call(dragBehavior).call(zoomBehavior).on('dblclick.zoom', null);
+
+  function setTransform(t: ZoomTransform | Transform) {
+    transform = { k: t.k, x: t.x, y: t.y };
+    overlay.style.transform = `translate(${transform.x}px, ${transform.y}px) scale(${transform.k})`;
+    graphView.setState({ transform });
+    requestDraw();
+  }
+
+  function moveTo(t: Transform, duration: number) {
+    const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
+    if (duration > 0 && !matchMedia('(prefers-reduced-motion: reduce)').matches) rootSel.transition().duration(duration).call(zoomBehavior.transform, target);
+    else rootSel.call(zoomBehavior.transform, target);
+  }
+
+  function fit(duration = 600) {
+    moveTo(fitTransform(positions, scene.radii, scene.ids.length, viewport), duration);
+  }
+
+  function zoomBy(factor: number) {
+    rootSel.transition().duration(250).call(zoomBehavior.scaleBy, factor);
+  }
+
+  // --- pointer: hover, click ------------------------------------------------------
+  const onPointerMove = (e: PointerEvent) => {
+    if (dragging >= 0) return;
+    const r = root.getBoundingClientRect();
+    const i = hitAt(e.clientX - r.left, e.clientY - r.top);
+    const id = i >= 0 ? scene.ids[i]! : null;
+    if (store.getState().hoveredId !== id) store.getState().hover(id);
+    root.style.cursor = i >= 0 ? 'pointer' : '';
+  };
+  const onPointerLeave = () => {
+    if (store.getState().hoveredId !== null) store.getState().hover(null);
+  };
+  const onClick = (e: MouseEvent) => {
+    const button = (e.target as Element).closest?.('[data-entity-id]');
+    const s = store.getState();
+    if (button) {
+      s.select(button.getAttribute('data-entity-id'));
+      return;
+    }
+    const r = root.getBoundingClientRect();
+    const i = hitAt(e.clientX - r.left, e.clientY - r.top);
+    if (i >= 0) s.select(scene.ids[i]!);
+    else if (s.selectedId || s.selectedMeetingId) s.clearSelection();
+  };
+  // Keyboard focus on a node's button: ring it, show its tooltip, bring it into view.
+  const onFocusIn = (e: FocusEvent) => {
+    const id = (e.target as Element).getAttribute?.('data-entity-id');
+    const i = id ? (scene.indexOf.get(id) ?? -1) : -1;
+    focused = i;
+    if (i >= 0) {
+      store.getState().hover(id);
+      const sx = transform.k * positions[2 * i]! + transform.x;
+      const sy = transform.k * positions[2 * i + 1]! + transform.y;
+      if (sx < 20 || sy < 20 || sx > viewport.width - 20 || sy > viewport.height - 20) {
+        moveTo({ k: transform.k, x: viewport.width / 2 - transform.k * positions[2 * i]!, y: viewport.height / 2 - transform.k * positions[2 * i + 1]! }, 300);
+      }
+    }
+    requestDraw();
+  };
+  const onFocusOut = () => {
+    focused = -1;
+    store.getState().hover(null);
+    requestDraw();
+  };
+  root.addEventListener('pointermove', onPointerMove);
+  root.addEventListener('pointerleave', onPointerLeave);
+  root.addEventListener('click', onClick);
+  overlay.addEventListener('focusin', onFocusIn);
+  overlay.addEventListener('focusout', onFocusOut);
+  // The overlay must never scroll (buttons off screen would drag it along).
+  root.addEventListener('scroll', () => {
+    root.scrollTop = 0;
+    root.scrollLeft = 0;
+  });
+
+  // --- size -----------------------------------------------------------------------
+  const resize = () => {
+    const w = root.clientWidth;
+    const h = root.clientHeight;
+    if (!w || !h) return;
+    const first = viewport.width !== w || viewport.height !== h;
+    viewport = { width: w, height: h };
+    dpr = window.devicePixelRatio || 1;
+    canvas.width = Math.round(w * dpr);
+    canvas.height = Math.round(h * dpr);
+    canvas.style.width = `${w}px`;
+    canvas.style.height = `${h}px`;
+    if (first && !userMoved) fit(0);
+    requestDraw();
+  };
+  const resizeObserver = new ResizeObserver(resize);
+  resizeObserver.observe(root);
+
+  // --- data -----------------------------------------------------------------------
+  function setGraph(next: VisibleGraph, isNewDocument: boolean) {
+    // Remember where everything is, so nodes that stay keep their place.
+    for (let i = 0; i < scene.ids.length; i++) known.set(scene.ids[i]!, { x: positions[2 * i]!, y: positions[2 * i + 1]! });
+    if (isNewDocument) known.clear();
+    const hadLayout = known.size > 0;
+    visible = next;
+    scene = buildScene(next);
+    positions = seedPositions(scene.ids, scene.linkEnds, known, scene.importance);
+    hit = null;
+    measureLabels();
+    updateSelection();
+    if (scene.ids.length > 0) engine.set({ radii: scene.radii, links: scene.linkEnds, membership: scene.membership, positions }, hadLayout ? 0.35 : 1);
+    if (isNewDocument || !hadLayout) {
+      fitPending = true;
+      userMoved = false;
+      fit(0);
+    }
+    requestDraw();
+  }
+
+  function measureLabels() {
+    candidates = scene.importance.map((i) => {
+      const text = labelText(scene.nodes[i]!.entity.name);
+      const font = labelFont(scene.types[i]!);
+      const key = font + '|' + text;
+      let width = widthCache.get(key);
+      if (width === undefined) {
+        ctx.font = font;
+        width = ctx.measureText(text).width;
+        widthCache.set(key, width);
+      }
+      return { index: i, text, width, height: 13, r: scene.radii[i]! };
+    });
+  }
+
+  function onTick(tick: LayoutTick) {
+    if (tick.positions.length !== scene.ids.length * 2) return;
+    if (dragging >= 0) {
+      // Keep the dragged node under the pointer, not where the worker last had it.
+      tick.positions[2 * dragging] = positions[2 * dragging]!;
+      tick.positions[2 * dragging + 1] = positions[2 * dragging + 1]!;
+    }
+    positions = tick.positions;
+    hit = null;
+    if (fitPending && (tick.settled || tick.alpha < 0.08)) {
+      fitPending = false;
+      if (!userMoved) fit(700);
+    }
+    if (tick.settled) syncOverlay();
+    else scheduleOverlay();
+    requestDraw();
+  }
+
+  // --- overlay (accessible buttons) ------------------------------------------------
+  function scheduleOverlay() {
+    if (overlayTimer !== null) return;
+    const wait = Math.max(0, OVERLAY_EVERY_MS - (performance.now() - lastOverlay));
+    overlayTimer = setTimeout(() => {
+      overlayTimer = null;
+      syncOverlay();
+    }, wait);
+  }
+
+  /** Moves every node's button to its node; called throttled, never per frame. */
+  function syncOverlay() {
+    lastOverlay = performance.now();
+    const buttons = overlay.children;
+    for (let b = 0; b < buttons.length; b++) {
+      const el = buttons[b] as HTMLElement;
+      const i = scene.indexOf.get(el.dataset.entityId ?? '');
+      if (i === undefined) continue;
+      const r = Math.max(scene.radii[i]!, 3);
+      const x = positions[2 * i]! - r;
+      const y = positions[2 * i + 1]! - r;
+      el.style.transform = `translate(${x}px, ${y}px)`;
+      el.style.width = el.style.height = `${2 * r}px`;
+    }
+  }
+
+  // --- selection, focus -------------------------------------------------------------
+  let lastSel: unknown[] = [];
+  function updateSelection() {
+    const s = store.getState();
+    const h = deriveHighlight(scene.links, s.selectedId, s.selectedMeetingId);
+    flags = highlightFlags(scene, h.nodes, h.links);
+    selected = s.selectedId ? (scene.indexOf.get(s.selectedId) ?? -1) : -1;
+    hovered = s.hoveredId ? (scene.indexOf.get(s.hoveredId) ?? -1) : -1;
+    updateTooltip();
+  }
+
+  function focusOn(id: string) {
+    const i = scene.indexOf.get(id);
+    if (i === undefined) return;
+    const k = Math.max(transform.k, 1.6);
+    userMoved = true;
+    moveTo({ k, x: viewport.width / 2 - k * positions[2 * i]!, y: viewport.height / 2 - k * positions[2 * i + 1]! }, 750);
+  }
+
+  let lastGraphDoc = store.getState().graph;
+  let lastFocusSeq = store.getState().focus?.seq ?? 0;
+  const unsubscribe = store.subscribe((s) => {
+    const next = selectVisibleGraph(s);
+    if (next !== visible) {
+      const isNew = s.graph !== lastGraphDoc;
+      lastGraphDoc = s.graph;
+      setGraph(next, isNew);
+    }
+    const sel = [s.selectedId, s.selectedMeetingId, s.hoveredId];
+    if (sel.some((v, i) => v !== lastSel[i])) {
+      lastSel = sel;
+      updateSelection();
+      requestDraw();
+    }
+    if (s.focus && s.focus.seq !== lastFocusSeq) {
+      lastFocusSeq = s.focus.seq;
+      focusOn(s.focus.id);
+    }
+  });
+
+  // --- tooltip ----------------------------------------------------------------------
+  function updateTooltip() {
+    if (hovered < 0 || dragging >= 0) {
+      tooltip.hidden = true;
+      return;
+    }
+    tooltip.hidden = false;
+    positionTooltip();
+  }
+  function positionTooltip() {
+    if (tooltip.hidden || hovered < 0) return;
+    const sx = transform.k * positions[2 * hovered]! + transform.x;
+    const sy = transform.k * positions[2 * hovered + 1]! + transform.y;
+    const sr = transform.k * scene.radii[hovered]!;
+    const w = tooltip.offsetWidth;
+    const h = tooltip.offsetHeight;
+    let x = sx + sr + 12;
+    if (x + w > viewport.width - 8) x = sx - sr - 12 - w;
+    const y = Math.min(Math.max(8, sy - h / 2), viewport.height - h - 8);
+    tooltip.style.transform = `translate(${Math.round(Math.max(8, x))}px, ${Math.round(y)}px)`;
+  }
+
+  // --- draw loop --------------------------------------------------------------------
+  function requestDraw() {
+    if (frame || disposed) return;
+    frame = requestAnimationFrame(draw);
+  }
+
+  function view(): DrawView {
+    return { transform, viewport, dpr };
+  }
+
+  function placeLabels(): PlacedLabel[] {
+    let list = candidates;
+    if (flags?.dimOthers) {
+      const f = flags;
+      list = [...candidates.filter((c) => f.nodeLit[c.index]), ...candidates.filter((c) => !f.nodeLit[c.index])];
+    }
+    return computeLabelPlacement(list, positions, transform, viewport, { maxLabels: 350, minScreenRadius: 1.2 });
+  }
+
+  function draw() {
+    frame = 0;
+    if (disposed) return;
+    labels = placeLabels();
+    drawGraph(ctx, scene, positions, view(), flags, { selected, hovered, focused }, labels);
+    if (graphView.getState().labelCount !== labels.length) graphView.setState({ labelCount: labels.length });
+    positionTooltip();
+  }
+
+  // --- export -----------------------------------------------------------------------
+  function snapshot(): ExportSnapshot | null {
+    const s = store.getState();
+    const { k, x, y } = transform;
+    const [vx0, vy0, vx1, vy1] = visibleRect(view(), 20);
+    const inView = (i: number) => {
+      const px = positions[2 * i]!;
+      const py = positions[2 * i + 1]!;
+      const r = scene.radii[i]!;
+      return px + r >= vx0 && px - r <= vx1 && py + r >= vy0 && py - r <= vy1;
+    };
+    const sx = (i: number) => k * positions[2 * i]! + x;
+    const sy = (i: number) => k * positions[2 * i + 1]! + y;
+    const dim = flags?.dimOthers ?? false;
+    const edges: SnapshotEdge[] = [];
+    scene.links.forEach((_, l) => {
+      const a = scene.linkEnds[2 * l]!;
+      const b = scene.linkEnds[2 * l + 1]!;
+      if (a < 0 || b < 0) return;
+      const ax = positions[2 * a]!;
+      const ay = positions[2 * a + 1]!;
+      const bx = positions[2 * b]!;
+      const by = positions[2 * b + 1]!;
+      if ((ax < vx0 && bx < vx0) || (ax > vx1 && bx > vx1) || (ay < vy0 && by < vy0) || (ay > vy1 && by > vy1)) return;
+      const lit = flags?.linkLit[l] === 1;
+      const member = scene.membership[l] === 1;
+      edges.push({
+        x1: sx(a),
+        y1: sy(a),
+        x2: sx(b),
+        y2: sy(b),
+        width: member ? 0.75 : lit ? Math.max(1.5, scene.linkWidths[l]!) : scene.linkWidths[l]! * (scene.linkWidths[l]! <= 1 ? 0.75 : 1),
+        color: member ? MEMBERSHIP_EDGE : lit ? LIT_EDGE : EDGE,
+        opacity: lit ? 1 : dim ? (member ? DIM_ALPHA * 2 : DIM_ALPHA) : member ? 1 : EDGE_ALPHA,
+        dash: member ? '3 2.5' : '',
+      });
+    });
+    // Lit edges last so they are drawn on top, as on screen.
+    edges.sort((p, q) => Number(p.color === LIT_EDGE) - Number(q.color === LIT_EDGE));
+    const nodes: SnapshotNode[] = [];
+    for (const t of [0, 1, 2]) {
+      for (let i = 0; i < scene.ids.length; i++) {
+        if (scene.types[i] !== t || !inView(i)) continue;
+        const lit = !dim || flags!.nodeLit[i] === 1;
+        nodes.push({
+          x: sx(i),
+          y: sy(i),
+          r: Math.max(k * scene.radii[i]!, 1.5),
+          color: TYPE_COLORS[TYPE_ORDER[t]!],
+          name: scene.nodes[i]!.entity.name,
+          opacity: lit ? 1 : DIM_ALPHA * 1.6,
+          ring: i === selected,
+        });
+      }
+    }
+    if (dim) nodes.sort((p, q) => p.opacity - q.opacity);
+    const labelList: SnapshotLabel[] = labels.map((l) => {
+      const type = scene.types[l.index]!;
+      const country = TYPE_ORDER[type] === 'country';
+      return {
+        x: l.x,
+        y: l.y,
+        text: l.text,
+        size: country ? 12 : 11,
+        weight: country ? 600 : 400,
+        color: country ? INK : '#3b4652',
+        opacity: dim && !flags!.nodeLit[l.index] ? 0.35 : 1,
+      };
+    });
+    const shownTypes = TYPE_ORDER.filter((t) => scene.nodes.some((n) => n.entity.type === t));
+    return {
+      width: viewport.width,
+      height: viewport.height,
+      nodes,
+      edges,
+      labels: labelList,
+      legend: [
+        ...shownTypes.map((t) => ({ label: TYPE_LABELS[t], color: TYPE_COLORS[t], shape: 'dot' as const })),
+        { label: 'Meetings (width = count)', color: EDGE, shape: 'line' as const },
+        ...(scene.membershipLinks.length ? [{ label: 'Belongs to country', color: '#9aa5b1', shape: 'dash' as const }] : []),
+      ],
+      title: 'diplograph: who meets whom',
+      caption: describeFilters({ ...s, nodeCount: scene.ids.length, meetingCount: visible?.meetings.length ?? 0 }),
+      credit: `Made with diplograph · source: ${corpusFiles(s.graph)} files`,
+    };
+  }
+
+  graphView.setState({ snapshot, zoomBy, fit: () => fit(500) });
+
+  // First paint with whatever the store already has.
+  setGraph(selectVisibleGraph(store.getState()), true);
+  lastSel = [];
+  updateSelection();
+  resize();
+  syncOverlay();
+
+  return {
+    /** After React re-rendered the overlay's buttons. */
+    syncOverlay,
+    dispose() {
+      disposed = true;
+      cancelAnimationFrame(frame);
+      if (overlayTimer !== null) clearTimeout(overlayTimer);
+      unsubscribe();
+      resizeObserver.disconnect();
+      engine.dispose();
+      rootSel.on('.zoom', null).on('.drag', null);
+      root.removeEventListener('pointermove', onPointerMove);
+      root.removeEventListener('pointerleave', onPointerLeave);
+      root.removeEventListener('click', onClick);
+      overlay.removeEventListener('focusin', onFocusIn);
+      overlay.removeEventListener('focusout', onFocusOut);
+      graphView.setState({ snapshot: null, zoomBy: null, fit: null });
+    },
+  };
+}
+
+export type GraphController = ReturnType<typeof createGraphController>;
+
+/** Files the graph was extracted from: the corpus record, or the distinct source files cited. */
+export function corpusFiles(graph: ExplorerState['graph']): number {
+  if (!graph) return 0;
+  if (graph.corpus) return graph.corpus.files;
+  return new Set(graph.meetings.flatMap((m) => m.sources.map((s) => s.file))).size;
+}

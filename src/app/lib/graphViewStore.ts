@@ -1,0 +1,24 @@
+// View-only state of the graph (not the explorer's business): the zoom transform,
+// the labels on screen, and hooks other views of mine call into the live canvas
+// (the export button asks it for a snapshot). A small vanilla zustand store.
+import { createStore } from 'zustand/vanilla';
+import type { Transform } from './scales';
+import type { ExportSnapshot } from './svgExport';
+
+export interface GraphViewState {
+  transform: Transform;
+  /** Names of the labels currently drawn (for the export and for tests of zoom). */
+  labelCount: number;
+  /** Set by the live graph: what is on screen now, ready for svgExport. */
+  snapshot: (() => ExportSnapshot | null) | null;
+  zoomBy: ((factor: number) => void) | null;
+  fit: (() => void) | null;
+}
+
+export const graphView = createStore<GraphViewState>()(() => ({
+  transform: { k: 1, x: 0, y: 0 },
+  labelCount: 0,
+  snapshot: null,
+  zoomBy: null,
+  fit: null,
+}));

@@ -1,0 +1,45 @@
+// Display state derived from the selection at draw time (never written onto the
+// model): which nodes and links stay bright while the rest is dimmed.
+import type { GraphLink } from '../store/selectors';
+
+export interface Highlight {
+  /** Entity ids drawn at full strength; null = nothing is dimmed. */
+  nodes: ReadonlySet<string> | null;
+  /** Link ids drawn at full strength (and emphasised). */
+  links: ReadonlySet<string>;
+}
+
+export const NO_HIGHLIGHT: Highlight = { nodes: null, links: new Set() };
+
+/**
+ * A selected entity lights up with its neighbours and the links between them; a
+ * selected meeting lights up the links that carry it and their ends. Both may be set:
+ * the meeting's links are then emphasised inside the entity's neighbourhood.
+ */
+export function deriveHighlight(links: readonly GraphLink[], selectedId: string | null, selectedMeetingId: string | null): Highlight {
+  if (!selectedId && !selectedMeetingId) return NO_HIGHLIGHT;
+  const nodes = new Set<string>();
+  const lit = new Set<string>();
+  if (selectedId) {
+    nodes.add(selectedId);
+    for (const l of links) {
+      if (l.source === selectedId || l.target === selectedId) {
+        nodes.add(l.source);
+        nodes.add(l.target);
+        lit.add(l.id);
+      }
+    }
+  }
+  if (selectedMeetingId) {
+    const meetingLinks = links.filter((l) => l.meetingIds.includes(selectedMeetingId));
+    if (meetingLinks.length > 0) {
+      lit.clear();
+      for (const l of meetingLinks) {
+        lit.add(l.id);
+        nodes.add(l.source);
+        nodes.add(l.target);
+      }
+    }
+  }
+  return { nodes, links: lit };
+}

@@ -1,0 +1,90 @@
+// Runs the force simulation in time slices and reports positions. The same code
+// runs inside the Web Worker (layout.worker.ts) and, where workers are missing,
+// on the main thread (layoutEngine.ts falls back to it).
+import type { Simulation } from 'd3';
+import { buildSimulation, readPositions, type LayoutInput, type SimLink, type SimNode } from './layout';
+
+export type LayoutRequest =
+  | ({ type: 'set'; gen: number; alpha: number } & LayoutInput)
+  | { type: 'drag'; gen: number; index: number; x: number; y: number }
+  | { type: 'release'; gen: number; index: number }
+  | { type: 'stop' };
+
+export interface LayoutTick {
+  type: 'tick';
+  gen: number;
+  positions: Float32Array;
+  alpha: number;
+  /** The simulation has cooled down and stopped. */
+  settled: boolean;
+}
+
+const SLICE_MS = 14;
+const FRAME_MS = 16;
+/** Ticks per report at most: small graphs then settle over ~1 s instead of in one invisible jump. */
+const MAX_TICKS_PER_REPORT = 4;
+
+export function createLayoutRunner(report: (tick: LayoutTick) => void) {
+  let sim: Simulation<SimNode, SimLink> | null = null;
+  let gen = -1;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let dragging = false;
+
+  const schedule = (delay: number) => {
+    if (timer === null) timer = setTimeout(step, delay);
+  };
+
+  function step() {
+    timer = null;
+    if (!sim) return;
+    const t0 = performance.now();
+    let ticks = 0;
+    do {
+      sim.tick();
+      ticks++;
+    } while (ticks < MAX_TICKS_PER_REPORT && performance.now() - t0 < SLICE_MS && sim.alpha() >= sim.alphaMin());
+    const settled = sim.alpha() < sim.alphaMin() && !dragging;
+    report({ type: 'tick', gen, positions: readPositions(sim.nodes()), alpha: sim.alpha(), settled });
+    if (!settled) schedule(Math.max(0, FRAME_MS - (performance.now() - t0)));
+  }
+
+  return {
+    handle(msg: LayoutRequest) {
+      switch (msg.type) {
+        case 'set':
+          gen = msg.gen;
+          sim = buildSimulation(msg);
+          sim.alpha(msg.alpha);
+          dragging = false;
+          schedule(0);
+          break;
+        case 'drag': {
+          const node = msg.gen === gen ? sim?.nodes()[msg.index] : undefined;
+          if (!node || !sim) return;
+          node.fx = msg.x;
+          node.fy = msg.y;
+          dragging = true;
+          sim.alphaTarget(0.3);
+          if (sim.alpha() < 0.3) sim.alpha(0.3);
+          schedule(0);
+          break;
+        }
+        case 'release': {
+          const node = msg.gen === gen ? sim?.nodes()[msg.index] : undefined;
+          if (!node || !sim) return;
+          node.fx = null;
+          node.fy = null;
+          dragging = false;
+          sim.alphaTarget(0);
+          schedule(0);
+          break;
+        }
+        case 'stop':
+          if (timer !== null) clearTimeout(timer);
+          timer = null;
+          sim = null;
+          break;
+      }
+    },
+  };
+}

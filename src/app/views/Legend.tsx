@@ -1,0 +1,47 @@
+// What the colours, sizes and lines mean. The same items go into the SVG export.
+import { ENTITY_TYPES, TYPE_LABELS } from '../../model';
+import { useExplorer } from '../store';
+import { EDGE, TYPE_COLORS } from '../lib/palette';
+import { MEMBERSHIP_EDGE } from '../lib/drawCanvas';
+
+export function Legend() {
+  const types = useExplorer((s) => s.types);
+  const countriesOnly = useExplorer((s) => s.countriesOnly);
+  const shown = ENTITY_TYPES.filter((t) => types.includes(t) && (!countriesOnly || t === 'country'));
+  return (
+    <div className="dg-legend" aria-label="Legend" role="group">
+      <ul>
+        {shown.map((t) => (
+          <li key={t}>
+            <svg width="14" height="14" aria-hidden="true">
+              <circle cx="7" cy="7" r="5" fill={TYPE_COLORS[t]} />
+            </svg>
+            {TYPE_LABELS[t]}
+          </li>
+        ))}
+        <li>
+          <svg width="14" height="14" aria-hidden="true">
+            <circle cx="4" cy="10" r="2.5" fill="#8a96a3" />
+            <circle cx="9" cy="6" r="4.5" fill="none" stroke="#8a96a3" />
+          </svg>
+          Size: meetings
+        </li>
+        <li>
+          <svg width="18" height="14" aria-hidden="true">
+            <line x1="1" y1="4" x2="17" y2="4" stroke={EDGE} strokeWidth="1" />
+            <line x1="1" y1="10" x2="17" y2="10" stroke={EDGE} strokeWidth="3" />
+          </svg>
+          Met (thicker: more often)
+        </li>
+        {!countriesOnly ? (
+          <li>
+            <svg width="18" height="14" aria-hidden="true">
+              <line x1="1" y1="7" x2="17" y2="7" stroke={MEMBERSHIP_EDGE} strokeWidth="1.5" strokeDasharray="3 2.5" />
+            </svg>
+            Belongs to country
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}
