@@ -1,33 +1,70 @@
-import { useEffect, useState } from 'react';
+// The explorer's shell: loads and validates the graph, then lays out the header,
+// filters, graph, timeline and details. Store ↔ URL hash and Escape live here.
+import { useEffect, useState, type ComponentType } from 'react';
 import { loadGraph, type LoadResult } from './lib/load';
+import { bindUrlHash } from './lib/hashSync';
+import { explorer, useExplorer } from './store';
+import { Details } from './views/Details';
+import { ErrorScreen } from './views/ErrorScreen';
+import { Filters } from './views/Filters';
+import { GraphView } from './views/GraphView';
+import { Header } from './views/Header';
+import { Timeline } from './views/Timeline';
+
+// The legend belongs to the graph view and may not exist yet; mount it when it does.
+const legendModules = import.meta.glob<{ Legend?: ComponentType }>('./views/Legend.tsx', { eager: true });
+const Legend = Object.values(legendModules)[0]?.Legend;
+
+type Failure = Extract<LoadResult, { ok: false }>;
 
 export function App() {
-  const [result, setResult] = useState<LoadResult | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const graph = useExplorer((s) => s.graph);
+
   useEffect(() => {
+    let cancelled = false;
     const url = new URLSearchParams(location.search).get('data') ?? undefined;
-    loadGraph(url).then(setResult);
+    loadGraph(url).then((result) => {
+      if (cancelled) return;
+      if (result.ok) explorer.getState().setGraph(result.graph);
+      else setFailure(result);
+    });
+    return () => {
+      cancelled = true;
+    };
   }, []);
-  if (!result) return <p className="loading">Loading graph…</p>;
-  if (!result.ok) {
+
+  // Once the graph is in, restore the view from the URL and mirror it from then on.
+  useEffect(() => (graph ? bindUrlHash(explorer) : undefined), [graph]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const s = explorer.getState();
+      if (s.selectedId || s.selectedMeetingId) s.clearSelection();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (failure) return <ErrorScreen title={failure.title} details={failure.details} />;
+  if (!graph) {
     return (
-      <main className="error-screen" role="alert">
-        <h1>{result.title}</h1>
-        <ul>{result.details.map((d, i) => <li key={i}>{d}</li>)}</ul>
+      <main className="loading" aria-busy="true">
+        <p>Loading graph…</p>
       </main>
     );
   }
-  const { graph } = result;
   return (
-    <main>
-      <h1>diplograph</h1>
-      <section aria-label="Graph">
-        <ul>
-          {graph.entities.map((e) => (
-            <li key={e.id} data-entity-id={e.id} aria-label={e.name}>{e.name}</li>
-          ))}
-        </ul>
-      </section>
-      <p>{graph.meetings.length} meetings</p>
-    </main>
+    <div className="app">
+      <Header graph={graph} />
+      <Filters />
+      <main className="app-graph">
+        <GraphView />
+        {Legend && <Legend />}
+      </main>
+      <Timeline />
+      <Details />
+    </div>
   );
 }

@@ -20,12 +20,28 @@ export async function loadGraph(url: string = DEFAULT_GRAPH_URL, fetcher: typeof
       details: ['Run `npm run extract` to build it from your text, then reload.'],
     };
   }
-  const body = await response.text();
+  let body: string;
+  try {
+    body = await response.text();
+  } catch (e) {
+    return { ok: false, title: `Could not read ${url}`, details: [String(e)] };
+  }
+  // A static server with a single-page fallback answers a missing file with index.html.
+  if (/^\s*</.test(body)) {
+    return {
+      ok: false,
+      title: `No graph data at ${url} (the server sent a web page instead)`,
+      details: ['Run `npm run extract` to build it from your text, then reload.'],
+    };
+  }
+  if (body.trim() === '') {
+    return { ok: false, title: `${url} is empty`, details: ['Run `npm run extract` to build it again, then reload.'] };
+  }
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (e) {
-    return { ok: false, title: `${url} is not valid JSON`, details: [(e as Error).message] };
+    return { ok: false, title: `${url} is not valid JSON`, details: [(e as Error).message, 'Run `npm run extract` to build it again, then reload.'] };
   }
   return fromJson(json, url);
 }

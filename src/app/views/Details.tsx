@@ -1,0 +1,208 @@
+// The selected entity: who it is, how often and with whom it meets, and each meeting
+// with the sentences that report it and the article they come from.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Entity, Meeting } from '../../model';
+import { countryName, formatDate, kindLabel, plural, typeLabel } from '../lib/format';
+import { KIND_COLORS, TYPE_COLORS } from '../lib/palette';
+import { useExplorer } from '../store';
+import { counterpartsIn, graphIndex, selectDetails, selectVisibleGraph } from '../store/selectors';
+
+const PAGE = 50;
+
+function EntityButton({ entity }: { entity: Entity }) {
+  const focusEntity = useExplorer((s) => s.focusEntity);
+  return (
+    <button type="button" className="entity-link" onClick={() => focusEntity(entity.id)}>
+      <span className="dot" style={{ background: TYPE_COLORS[entity.type] }} aria-hidden="true" />
+      {entity.name}
+    </button>
+  );
+}
+
+function MeetingItem({ meeting, selfId }: { meeting: Meeting; selfId: string }) {
+  const graph = useExplorer((s) => s.graph);
+  const countriesOnly = useExplorer((s) => s.countriesOnly);
+  const selected = useExplorer((s) => s.selectedMeetingId === meeting.id);
+  const selectMeeting = useExplorer((s) => s.selectMeeting);
+  const counterparts = counterpartsIn(graph, meeting, selfId, countriesOnly);
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
+
+  return (
+    <li ref={ref} className={`meeting${selected ? ' selected' : ''}`} data-meeting-id={meeting.id}>
+      <button type="button" className="meeting-head" aria-pressed={selected} onClick={() => selectMeeting(selected ? null : meeting.id)}>
+        <span className="row-date">{formatDate(meeting.date)}</span>
+        <span className="row-kind">
+          <span className="swatch" style={{ background: KIND_COLORS[meeting.kind] }} aria-hidden="true" />
+          {kindLabel(meeting.kind)}
+        </span>
+        {meeting.location && <span className="row-place">{meeting.location}</span>}
+      </button>
+      {counterparts.length > 0 && (
+        <p className="with">
+          <span className="muted">with </span>
+          {counterparts.map((c) => (
+            <EntityButton key={c.id} entity={c} />
+          ))}
+        </p>
+      )}
+      {meeting.sources.map((s, i) => (
+        <figure key={i} className="evidence">
+          <blockquote>{s.quote}</blockquote>
+          <figcaption>
+            <cite>{s.article || 'Untitled article'}</cite>
+            <span className="file">{s.file}</span>
+          </figcaption>
+        </figure>
+      ))}
+    </li>
+  );
+}
+
+function Overview() {
+  const { nodes } = useExplorer(selectVisibleGraph);
+  const empty = useExplorer((s) => (s.graph?.meetings.length ?? 0) === 0);
+  const focusEntity = useExplorer((s) => s.focusEntity);
+  const top = useMemo(() => [...nodes].sort((a, b) => b.meetingCount - a.meetingCount || a.entity.name.localeCompare(b.entity.name)).slice(0, 12), [nodes]);
+  return (
+    <div className="overview">
+      {empty && (
+        <p className="hint">
+          This graph has no meetings yet. Run <code>npm run extract</code> on your text, then reload.
+        </p>
+      )}
+      <p className="hint">Select a country, person or organisation on the map, or search for one by name, to see its meetings and the sentences that report them.</p>
+      {top.length > 0 && (
+        <>
+          <h3 className="section-title">Most active in this view</h3>
+          <ol className="top-list">
+            {top.map((n) => (
+              <li key={n.id}>
+                <button type="button" className="entity-link" onClick={() => focusEntity(n.id)}>
+                  <span className="dot" style={{ background: TYPE_COLORS[n.entity.type] }} aria-hidden="true" />
+                  {n.entity.name}
+                </button>
+                <span className="count">{n.meetingCount}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function Details() {
+  const details = useExplorer(selectDetails);
+  const selectedId = useExplorer((s) => s.selectedId);
+  const graph = useExplorer((s) => s.graph);
+  const clearSelection = useExplorer((s) => s.clearSelection);
+  const countriesOnly = useExplorer((s) => s.countriesOnly);
+  const [shown, setShown] = useState(PAGE);
+  useEffect(() => setShown(PAGE), [selectedId]);
+
+  if (!details) {
+    return (
+      <aside className="details" aria-label="Details">
+        <h2 className="panel-title">Details</h2>
+        {selectedId ? <p className="hint">“{selectedId}” is not in this graph.</p> : <Overview />}
+      </aside>
+    );
+  }
+  const { entity, meetings, totalMeetings, counterparts } = details;
+  const { byId } = graphIndex(graph);
+  const orgs = (entity.orgs ?? []).map((o) => byId.get(o)).filter((e): e is Entity => e !== undefined);
+  const country = entity.type === 'country' ? null : countryName(entity.country);
+  const homeCountry = entity.country ? byId.get(`country:${entity.country}`) : undefined;
+
+  return (
+    <aside className="details" aria-label="Details">
+      <div className="details-head">
+        <p className="type-badge" style={{ color: TYPE_COLORS[entity.type] }}>
+          <span className="dot" style={{ background: TYPE_COLORS[entity.type] }} aria-hidden="true" />
+          {typeLabel(entity.type)}
+        </p>
+        <button type="button" className="close" aria-label="Clear selection" title="Clear selection (Esc)" onClick={clearSelection}>
+          ×
+        </button>
+      </div>
+      <h2 className="entity-name">{entity.name}</h2>
+      <dl className="facts">
+        {entity.role && (
+          <>
+            <dt>Role</dt>
+            <dd>{entity.role}</dd>
+          </>
+        )}
+        {country && (
+          <>
+            <dt>Country</dt>
+            <dd>{homeCountry ? <EntityButton entity={homeCountry} /> : country}</dd>
+          </>
+        )}
+        {entity.type === 'country' && entity.country && (
+          <>
+            <dt>Country</dt>
+            <dd>
+              {countryName(entity.country)} <span className="muted">({entity.country})</span>
+            </dd>
+          </>
+        )}
+        {orgs.length > 0 && (
+          <>
+            <dt>For</dt>
+            <dd>
+              {orgs.map((o) => (
+                <EntityButton key={o.id} entity={o} />
+              ))}
+            </dd>
+          </>
+        )}
+        {entity.aliases.length > 0 && (
+          <>
+            <dt>Also</dt>
+            <dd>{entity.aliases.join(', ')}</dd>
+          </>
+        )}
+      </dl>
+      <div className="stats">
+        <div>
+          <strong>{meetings.length}</strong> {meetings.length === 1 ? 'meeting' : 'meetings'}
+          {meetings.length !== totalMeetings && <span className="muted"> of {totalMeetings}</span>}
+        </div>
+        <div>
+          <strong>{counterparts.length}</strong> {counterparts.length === 1 ? 'counterpart' : 'counterparts'}
+        </div>
+      </div>
+      {countriesOnly && entity.type === 'country' && <p className="note">Includes the meetings of its people and organisations.</p>}
+      {counterparts.length > 0 && (
+        <p className="counterparts">
+          {counterparts.slice(0, 10).map(({ entity: c, count }) => (
+            <span key={c.id} className="counterpart">
+              <EntityButton entity={c} />
+              {count > 1 && <span className="count">×{count}</span>}
+            </span>
+          ))}
+          {counterparts.length > 10 && <span className="muted">and {counterparts.length - 10} more</span>}
+        </p>
+      )}
+      <h3 className="section-title">Meetings{meetings.length !== totalMeetings ? ' in the current range and filters' : ''}</h3>
+      {meetings.length === 0 ? (
+        <p className="empty">None in the current range and filters.</p>
+      ) : (
+        <ol className="meetings">
+          {meetings.slice(0, shown).map((m) => (
+            <MeetingItem key={m.id} meeting={m} selfId={entity.id} />
+          ))}
+        </ol>
+      )}
+      {meetings.length > shown && (
+        <button type="button" className="link-button more" onClick={() => setShown((n) => n + PAGE)}>
+          Show {plural(Math.min(PAGE, meetings.length - shown), 'more meeting')}
+        </button>
+      )}
+    </aside>
+  );
+}

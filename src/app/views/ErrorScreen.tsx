@@ -1,0 +1,25 @@
+// Shown instead of the explorer when the graph data is missing or invalid: it names
+// the file or URL and the field at fault, and says what to do. Text only, never HTML.
+export function ErrorScreen({ title, details }: { title: string; details: string[] }) {
+  return (
+    <main className="error-screen" role="alert" aria-labelledby="error-title">
+      <div className="error-card">
+        <p className="error-brand">diplograph</p>
+        <h1 id="error-title">{title}</h1>
+        {details.length > 0 && (
+          <ul className="error-details">
+            {details.map((d, i) => (
+              <li key={i}>
+                <code>{d}</code>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="error-hint">
+          The explorer reads the graph that <code>npm run extract</code> writes to <code>public/graph.json</code>. Fix or rebuild it, then
+          reload this page.
+        </p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,131 @@
+// Meetings per month as bars on a UTC time axis, with a d3-brush to choose a range.
+// The brush only reports pixels; we map them to whole months and hand the range to
+// the store. The store's range is drawn back with brush.move, whose echo (an event
+// without sourceEvent) the listener ignores (d3-brush's own habit).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import * as d3 from 'd3';
+import { explorer, useExplorer } from '../store';
+import { binByMonth, monthExtent, addMonths } from '../lib/timeline';
+import { formatMonth, plural } from '../lib/format';
+import { INK } from '../lib/palette';
+
+const HEIGHT = 118;
+const M = { top: 8, right: 12, bottom: 22, left: 30 };
+const utc = (day: string) => new Date(`${day}T00:00:00Z`);
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const ro = new ResizeObserver(([entry]) => setWidth(Math.floor(entry!.contentRect.width)));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+export function Histogram() {
+  const graph = useExplorer((s) => s.graph);
+  const kinds = useExplorer((s) => s.kinds);
+  const from = useExplorer((s) => s.from);
+  const to = useExplorer((s) => s.to);
+  const [boxRef, width] = useWidth<HTMLDivElement>();
+  const xAxisRef = useRef<SVGGElement>(null);
+  const yAxisRef = useRef<SVGGElement>(null);
+  const brushRef = useRef<SVGGElement>(null);
+  const brush = useRef<d3.BrushBehavior<unknown> | null>(null);
+
+  // The axis spans every dated meeting so it stays put while kinds are toggled.
+  const extent = useMemo(() => monthExtent(graph?.meetings ?? []), [graph]);
+  const binned = useMemo(() => binByMonth((graph?.meetings ?? []).filter((m) => kinds.includes(m.kind)), extent), [graph, kinds, extent]);
+
+  const x = useMemo(() => {
+    const lo = extent ? utc(`${extent[0]}-01`) : new Date(0);
+    const hi = extent ? utc(`${addMonths(extent[1], 1)}-01`) : new Date(1);
+    return d3.scaleUtc().domain([lo, hi]).range([M.left, Math.max(M.left + 1, width - M.right)]);
+  }, [extent, width]);
+  const max = d3.max(binned.bins, (b) => b.count) ?? 0;
+  const y = useMemo(() => d3.scaleLinear().domain([0, Math.max(1, max)]).nice().range([HEIGHT - M.bottom, M.top]), [max]);
+
+  useEffect(() => {
+    if (!xAxisRef.current || !yAxisRef.current || width === 0) return;
+    const ticks = Math.max(2, Math.floor((width - M.left - M.right) / 70));
+    d3.select(xAxisRef.current).call(d3.axisBottom(x).ticks(ticks).tickSizeOuter(0));
+    d3.select(yAxisRef.current).call(d3.axisLeft(y).ticks(Math.min(3, y.domain()[1]!)).tickFormat(d3.format('d')).tickSize(-(width - M.left - M.right)));
+  }, [x, y, width]);
+
+  // The brush behaviour, rebuilt when the plot area changes size.
+  useEffect(() => {
+    const g = brushRef.current;
+    if (!g || width === 0 || !extent) return;
+    const b = d3
+      .brushX<unknown>()
+      .extent([
+        [M.left, M.top],
+        [width - M.right, HEIGHT - M.bottom],
+      ])
+      .on('end', (event: d3.D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent) return; // our own brush.move: ignore the echo
+        const { setRange } = explorer.getState();
+        if (!event.selection) return setRange(null, null);
+        const [x0, x1] = event.selection as [number, number];
+        const a = d3.utcMonth.round(x.invert(x0));
+        let z = d3.utcMonth.round(x.invert(x1));
+        if (+z <= +a) z = d3.utcMonth.offset(a, 1);
+        setRange(iso(a), iso(d3.utcDay.offset(z, -1)));
+      });
+    brush.current = b;
+    d3.select(g).call(b);
+    return () => {
+      d3.select(g).on('.brush', null);
+      brush.current = null;
+    };
+  }, [width, extent, x]);
+
+  // Store → brush.
+  useEffect(() => {
+    const g = brushRef.current;
+    if (!g || !brush.current || width === 0) return;
+    if (!from && !to) return void d3.select(g).call(brush.current.move, null);
+    const [lo, hi] = x.range() as [number, number];
+    const a = from ? Math.max(lo, x(utc(from))) : lo;
+    const z = to ? Math.min(hi, x(d3.utcDay.offset(utc(to), 1))) : hi;
+    d3.select(g).call(brush.current.move, z > a ? [a, z] : null);
+  }, [from, to, x, width]);
+
+  const inside = (month: string) => (!from || `${month}-31` >= from) && (!to || `${month}-01` <= to);
+  const unplaced = [
+    binned.yearOnly ? `${plural(binned.yearOnly, 'meeting')} dated only by year` : '',
+    binned.undated ? `${plural(binned.undated, 'meeting')} undated` : '',
+  ].filter(Boolean);
+
+  return (
+    <div className="histogram" ref={boxRef}>
+      {extent ? (
+        <svg width={width} height={HEIGHT} role="img" aria-label={`Meetings per month, ${formatMonth(extent[0])} to ${formatMonth(extent[1])}`}>
+          <g ref={yAxisRef} className="axis y-axis" transform={`translate(${M.left},0)`} />
+          <g className="bars">
+            {binned.bins.map((b) => {
+              const x0 = x(utc(`${b.month}-01`));
+              const x1 = x(utc(`${addMonths(b.month, 1)}-01`));
+              const w = Math.max(1, x1 - x0 - Math.min(2, (x1 - x0) * 0.2));
+              return (
+                <rect key={b.month} x={x0 + (x1 - x0 - w) / 2} width={w} y={y(b.count)} height={y(0) - y(b.count)} className={inside(b.month) ? 'bar in' : 'bar out'} fill={INK}>
+                  <title>{`${formatMonth(b.month)}: ${plural(b.count, 'meeting')}`}</title>
+                </rect>
+              );
+            })}
+          </g>
+          <g ref={xAxisRef} className="axis x-axis" transform={`translate(0,${HEIGHT - M.bottom})`} />
+          <g ref={brushRef} className="brush" />
+        </svg>
+      ) : (
+        <p className="empty">No meeting has a date precise to the month.</p>
+      )}
+      {unplaced.length > 0 && <p className="unplaced">Not on the chart: {unplaced.join(', ')}.</p>}
+    </div>
+  );
+}

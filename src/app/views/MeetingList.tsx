@@ -1,0 +1,59 @@
+// The meetings in the selected range and filters, newest first. Choosing one
+// highlights its edge and selects its first participant (as drawn).
+import { useState } from 'react';
+import type { Meeting } from '../../model';
+import { formatDate, kindLabel, plural } from '../lib/format';
+import { KIND_COLORS } from '../lib/palette';
+import { useExplorer } from '../store';
+import { foldedId, graphIndex, selectRangeMeetings } from '../store/selectors';
+
+const PAGE = 100;
+
+export function MeetingList() {
+  const meetings = useExplorer(selectRangeMeetings);
+  const graph = useExplorer((s) => s.graph);
+  const ranged = useExplorer((s) => s.from !== null || s.to !== null);
+  const countriesOnly = useExplorer((s) => s.countriesOnly);
+  const selectedMeetingId = useExplorer((s) => s.selectedMeetingId);
+  const selectMeeting = useExplorer((s) => s.selectMeeting);
+  const [shown, setShown] = useState(PAGE);
+  const { byId } = graphIndex(graph);
+
+  const names = (m: Meeting) => m.participants.map((p) => byId.get(p)?.name ?? p).join(' · ');
+  const choose = (m: Meeting) => {
+    const first = byId.get(m.participants[0]!);
+    selectMeeting(m.id, first ? foldedId(first, countriesOnly) : undefined);
+  };
+
+  return (
+    <section className="meeting-list" aria-label="Meetings in range">
+      <h2 className="panel-title">
+        {plural(meetings.length, 'meeting')} {ranged ? 'in range' : 'in all'}
+      </h2>
+      {meetings.length === 0 ? (
+        <p className="empty">No meeting matches the range and filters.</p>
+      ) : (
+        <ol>
+          {meetings.slice(0, shown).map((m) => (
+            <li key={m.id}>
+              <button type="button" className="meeting-row" aria-pressed={m.id === selectedMeetingId} onClick={() => choose(m)}>
+                <span className="row-date">{formatDate(m.date)}</span>
+                <span className="row-kind">
+                  <span className="swatch" style={{ background: KIND_COLORS[m.kind] }} aria-hidden="true" />
+                  {kindLabel(m.kind)}
+                </span>
+                <span className="row-who">{names(m)}</span>
+                {m.location && <span className="row-place">{m.location}</span>}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {meetings.length > shown && (
+        <button type="button" className="link-button more" onClick={() => setShown((n) => n + PAGE)}>
+          Show {Math.min(PAGE, meetings.length - shown)} more
+        </button>
+      )}
+    </section>
+  );
+}
