@@ -78,7 +78,13 @@ export function gazetteer(): Gazetteer {
     if (!/^[A-Z]/.test(s)) return;
     if (!forms.has(s)) forms.set(s, { iso3, form });
   };
-  for (const c of worldCountries as unknown as Array<{
+  // Independent UN members first, so a demonym shared with a territory ("Dutch") names the state.
+  type Row = {
+    cca3: string; name: { common: string; official: string }; altSpellings: string[];
+    demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; independent?: boolean | null; unMember?: boolean;
+  };
+  const rows = [...(worldCountries as unknown as Row[])].sort((a, b) => Number(!!b.unMember) - Number(!!a.unMember));
+  for (const c of rows as Array<{
     cca3: string; name: { common: string; official: string }; altSpellings: string[];
     demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; independent?: boolean | null;
   }>) {

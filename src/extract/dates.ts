@@ -102,7 +102,9 @@ export function resolveDate(sentence: string, ctx: DateContext): string | null {
     const month = s.get('month')!;
     let year = s.isCertain('year') ? s.get('year')! : null;
     if (year === null) {
-      if (/\blast\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(txt) || /\blast year\b/i.test(sentence)) year = s.get('year')!;
+      const base = ctx.dateline?.year ?? ctx.year;
+      if (/\blast year\b/i.test(sentence) && base) year = base - 1;
+      else if (new RegExp(`\\blast\\s+${txt.trim().split(/\s+/)[0]}`, 'i').test(sentence) && base) year = ctx.dateline && month < ctx.dateline.month ? base : base - 1;
       else if (ctx.dateline && ctx.year) year = month > ctx.dateline.month + 1 ? (ctx.dateline.year ?? ctx.year) - 1 : ctx.dateline.year ?? ctx.year;
       else year = ctx.year;
     }

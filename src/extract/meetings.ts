@@ -95,8 +95,8 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   const trig = kindOf(t);
   if (delegationParties.length && (!trig || trig.kind === 'visit')) focus.delegation = delegationParties;
   if (!trig) {
-    const lead = persons.find((p) => p.titled || p.role);
-    if (lead && /^[^,]{0,40}$/.test(t.slice(0, lead.start))) focus.party = personParty(lead);
+    const lead = persons.find((p) => (p.titled || p.role) && p.tokens.length >= 2) ?? persons.find((p) => /^[“"‘]?$/.test(t.slice(0, p.start).trim()));
+    if (lead) focus.party = personParty(lead);
     return [];
   }
   const end = Math.max(clauseEnd(t, trig.at), trig.at + 10);
@@ -120,13 +120,31 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
     if (side === subjects) for (let i = objects.length - 1; i >= 0; i--) if (drop.has(objects[i]!.key)) objects.splice(i, 1);
   }
   const pre = t.slice(0, trig.at);
+  // "Meeting his guest on February 28, Xi Jinping noted", "When meeting with X, Y said": participle first.
+  if (subjects.length === 0 && /^[\s“"‘]*(?:When |While |After |Before )?$/i.test(pre) && /^meeting|^met\b/i.test(t.slice(trig.at))) {
+    const all = dedupeParties(objects.splice(0));
+    if (all.length < 2 && focus.party && !all.some((p) => p.key === focus.party!.key)) all.push(focus.party);
+    subjects = all.slice(-1);
+    objects.push(...all.slice(0, -1));
+  }
+  if (subjects.length === 0 && trig.kind === 'visit') {
+    // "the visit to Beijing by Norwegian Foreign Minister X": the visitor follows "by".
+    const by = /\bby\b/.exec(t.slice(trig.at, end));
+    if (by) subjects = objects.splice(0).filter((o, i) => i === 0 || o.country === null);
+  }
   if (subjects.length === 0) {
     if (/\b(?:the|this|that|a) delegation\b|\bdelegation\b/i.test(pre) && focus.delegation) subjects = focus.delegation;
     else if (/\b(?:he|she|they)\b/i.test(pre) || /^\s*(?:also|then|later)?\s*$/i.test(pre) || /^(?:When|While|After|Before|During)?\s*$/i.test(pre.replace(/\b(?:On|In|At)\b.*$/, ''))) {
       if (focus.party) subjects = [focus.party];
     }
   }
-  if (objects.length === 0 && /\b(?:his|her|their) (?:guest|counterpart)s?\b|\b(?:him|her|them)\b/i.test(t.slice(trig.at, end)) && focus.party) objects.push(focus.party);
+  const afterTrig = t.slice(trig.at, end);
+  if (objects.length === 0 && focus.party && !subjects.some((p) => p.key === focus.party!.key)) {
+    // "met the Sierra Leonean head of state", "met his guest": the article's focus.
+    const fc = focus.party.country;
+    const named = s.countries.map(rel).filter((c) => c.start >= trig.at && c.start < end);
+    if (/\b(?:his|her|their) (?:guest|counterpart)s?\b|\b(?:him|her|them)\b/i.test(afterTrig) || (fc && named.some((c) => c.iso3 === fc) && /\b(?:head of state|president|leader|prime minister|premier|guest|counterpart|king|foreign minister)\b/i.test(afterTrig))) objects.push(focus.party);
+  }
   if (objects.length === 0 && /\b(?:the|this|that|a) delegation\b/i.test(t.slice(trig.at, end)) && focus.delegation) objects.push(...focus.delegation);
   // "Meeting his guest on February 28, Xi Jinping noted": participle first, subject after it.
   if (subjects.length === 0 && objects.length > 0 && /^\s*(?:When\s+)?meeting\b/i.test(t)) {
@@ -140,13 +158,21 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   if (subjects.length && subjects[0]!.kind !== 'country') {
     focus.party = subjects.find((p) => p.kind === 'person') ?? focus.party;
   }
-  if (trig.kind === 'visit' && objects.length === 0) {
+  if (trig.kind === 'visit' && (objects.length === 0 || /\binvitation\b/i.test(afterTrig) || !/\b(?:met|meet|talks|received)\b/i.test(afterTrig))) {
     const visitors = subjects.length ? subjects : focus.delegation ?? [];
     if (visitors.length && destination) out.push({ kind: 'visit', parties: visitors, sentence, destination });
     return out.filter((m) => new Set([...countriesOf(m.parties), m.destination]).size >= 2);
   }
   if (trig.kind === 'summit' || subjects.length === 0) {
     const all = dedupeParties([...subjects, ...objects]);
+    // Governments as parties: "The Presidents of China and Russia ... in a telephone call".
+    if (countriesOf(all).size < 2 && all.every((p) => p.kind !== 'person')) {
+      const pair = /(?:of|between) (?:the )?([\p{Lu}][\p{L}’' -]+?) and (?:the )?([\p{Lu}][\p{L}’' -]+?)\b(?: (?:exchanged|held|met|had|spoke)|[,.]| in )/u.exec(t.slice(0, end));
+      if (pair) {
+        const cs = s.countries.map(rel).filter((c) => c.start >= pair.index && c.end <= pair.index + pair[0].length && c.form === 'name');
+        for (const c of cs) all.push({ kind: 'country', key: c.iso3, name: c.text, country: c.iso3 });
+      }
+    }
     if (countriesOf(all).size >= 2) out.push({ kind: trig.kind === 'visit' ? 'meeting' : trig.kind, parties: all, sentence, destination: null });
     return out;
   }

@@ -38,6 +38,7 @@ export const NATIONAL: Array<[string, string, string]> = [
 ];
 
 const HEAD = /\b(?:Party|Congress|Committee|Council|Ministry|Department|Parliament|Assembly|Organi[sz]ation|Union|Agency|Bank|Forum|Association|Front|League|Movement|Commission|Conference|Embassy|Mission|Alliance|Fund|Programme|Program|Court|Senate|Government|Office|Institute|Academy|Federation|Cooperation|Community|Authority|Corporation|Administration|Bureau|Society|Chamber|Campaign|Secretariat|Cabinet|Army|Duma|Diet|Deputies|Solidarity|Initiative)\b/;
+const TITLES = /^(?:President|Premier|Minister|Vice-minister|Secretary|Chairman|Chairwoman|Chair|Speaker|Ambassador|Director|Leader|Envoy|Spokesperson|Member)$/;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du']);
 
 export const slug = (s: string): string =>
@@ -76,8 +77,19 @@ export function nameBefore(text: string, end: number): { start: number; name: st
     else if (!CONNECTORS.has(w)) break;
   }
   if (first < 0) return null;
-  const start = offset + words[first]!.index!;
-  const name = text.slice(start, end).trim();
+  // A title inside the run belongs to a person ("Minister Liu Jianchao of the International Department"): start after it.
+  for (let k = words.length - 1; k > first; k--) {
+    if (TITLES.test(words[k]![0])) { first = k + 1; break; }
+  }
+  while (first < words.length && CONNECTORS.has(words[first]![0])) first++;
+  if (first >= words.length) return null;
+  let start = offset + words[first]!.index!;
+  let name = text.slice(start, end).trim();
+  // "Liu Jianchao of the International Department of ...": leading segments without an organisation word are not part of it.
+  for (let cut = /^(.*?)\s+of\s+(?:the\s+)?/.exec(name); cut && !HEAD.test(cut[1]!) && HEAD.test(name.slice(cut[0].length)); cut = /^(.*?)\s+of\s+(?:the\s+)?/.exec(name)) {
+    start += cut[0].length;
+    name = name.slice(cut[0].length);
+  }
   return { start, name };
 }
 

@@ -1,7 +1,7 @@
 // Person mentions: runs of capitalised name tokens, accepted by their context
 // (a title before, a role apposition after, a Chinese-name shape, or compromise),
 // each with a role and a country read from the same context.
-import { findCountries, type CountryMatch } from './countries';
+import { findCities, findCountries, type CountryMatch } from './countries';
 import { findOrganisations, type OrgMention, type OrgRegistry } from './organisations';
 
 export interface PersonMention {
@@ -73,7 +73,10 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:[’'\-.]\p{L}[\p{L}\p{M}]*)*/gu;
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0].replace(/['’]s$/, '');
+    out.push({ text: w, start: m.index, end: m.index + w.length });
+  }
   return out;
 }
 
@@ -90,12 +93,19 @@ export function contextOf(text: string, reg: OrgRegistry): SentenceContext {
   return { countries: findCountries(text), orgs: findOrganisations(text, 0, reg) };
 }
 
+/** Cities are places, never people ("Fukushima" aside, which the resolver drops unless a full name owns it). */
+function cityCovered(text: string): Array<{ start: number; end: number }> {
+  return findCities(text);
+}
+
 const PREFIX_STOP = /(?:^|[,;(:)]|\b(?:with|met|meets|by|that|said|says|between|received|receives|from|to|and|as)\b)(?![^,;(:)]*(?:[,;(:)]|\b(?:with|met|meets|by|that|said|says|between|received|receives|from|to|as)\b))/;
 
 /** Finds person mentions in one sentence; offsets are file offsets (`base` is the sentence start). */
 export function findPersons(text: string, base: number, ctx: SentenceContext, isPersonHint?: (name: string) => boolean): PersonMention[] {
   const toks = tokensOf(text);
+  const cities = cityCovered(text);
   const covered = (t: Token) =>
+    cities.some((c) => t.start < c.end && t.end > c.start) ||
     ctx.countries.some((c) => t.start < c.end && t.end > c.start) || ctx.orgs.some((o) => t.start < o.end && t.end > o.start);
   const nameLike = (t: Token) => isCap(t.text) && !STOP.has(lower(t.text)) && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, '')) && !covered(t) && !/^[A-Z]{2,}$/.test(t.text);
   const out: PersonMention[] = [];
@@ -117,8 +127,8 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     const after = text.slice(end);
     const prevWord = /([\p{L}.-]+)\s*$/u.exec(before)?.[1] ?? '';
     const pstart0 = prefixStart(before);
-    const titled = TITLE_WORDS.has(lower(prevWord).replace(/\.$/, '')) || /\b(?:counterpart|wife|husband)\s*$/i.test(before) || titlePhrase(before.slice(pstart0));
-    if (/^['’]s\b/.test(after) && run.length === 1 && !titled) continue;
+    const titled = TITLE_WORDS.has(lower(prevWord).replace(/\.$/, '')) || /\b(?:counterpart|wife|husband),?\s*$/i.test(before) || titlePhrase(before.slice(pstart0));
+
     const tokens = run.map((t) => t.text);
     const appo = /^,\s+(?:(?:the|its|his|her|a|also)\s+)*([^,;]{3,160}?)(?=,|;|$|\s(?:met|held|said|and his|and her|who|was|is)\b)/.exec(after);
     const role = appo && TITLE_WORDS.has(lower(/^[\p{L}-]+/u.exec(appo[1]!)?.[0] ?? '')) ? appo[1]!.trim() : null;
@@ -137,7 +147,7 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     let countryFrom: PersonMention['countryFrom'] = null;
     const orgs: string[] = [];
     const inPrefix = [
-      ...ctx.countries.filter((c) => c.start >= pstart && c.end <= start).map((c) => ({ at: c.end, iso3: c.iso3 as string | null, org: null as string | null })),
+      ...ctx.countries.filter((c) => c.start >= pstart && c.end <= start && !/\bto (?:the )?$/.test(before.slice(Math.max(0, c.start - 8), c.start))).map((c) => ({ at: c.end, iso3: c.iso3 as string | null, org: null as string | null })),
       ...ctx.orgs.filter((o) => o.start >= pstart && o.end <= start).map((o) => ({ at: o.end, iso3: o.country, org: o.key })),
     ].sort((a, b) => b.at - a.at);
     for (const p of inPrefix) if (p.org) orgs.push(p.org);
@@ -169,6 +179,8 @@ function prefixStart(before: string): number {
   for (let m = re.exec(before); m; m = re.exec(before)) {
     // "Minister for Foreign Affairs and Tourism" / "Deputy Prime Minister and Minister": "and" between title words is part of the title.
     if (m[0] === 'and' && /^\s*(?:\p{Lu}|$)/u.test(before.slice(m.index + 3)) && /\p{Lu}[\p{L}’']*\s+$/u.test(before.slice(0, m.index))) continue;
+    // "his Russian counterpart, Vladimir Putin": a title just before the comma still names this person.
+    if (m[0] === ',' && /\b(?:counterpart|president|minister|premier|leader|ambassador|secretary|chairman|envoy)\s*$/i.test(before.slice(0, m.index)) && /^\s*$/.test(before.slice(m.index + 1))) continue;
     last = m.index + m[0].length;
   }
   return last;

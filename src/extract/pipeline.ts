@@ -30,6 +30,8 @@ export interface PersonRecord {
   aliases: string[];
   countryVotes: Record<string, number>;
   shapeCountry: string | null;
+  /** The article's main foreign country, used when no title or role names one. */
+  fallbackCountry?: string | null;
   role: string | null;
   orgs: string[];
 }
@@ -90,6 +92,19 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     });
     for (const r of raw) for (const o of r.orgs) if (!orgs.has(o.key)) orgs.set(o.key, { key: o.key, name: o.name, acronym: o.acronym, country: o.country, intergovernmental: o.intergovernmental });
   }
+  // A person whose title names no country takes the article's main foreign country
+  // (the page's own country is the default side of every article).
+  const articleCountries = facts.map((f) => countCountries(f.sentences));
+  const pageCounts = new Map<string, number>();
+  for (const c of articleCountries) for (const [k, n] of c) pageCounts.set(k, (pageCounts.get(k) ?? 0) + n);
+  const home = [...pageCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+  facts.forEach((f, ai) => {
+    const top = [...articleCountries[ai]!].filter(([k]) => k !== home).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? home;
+    for (const sn of f.sentences) for (const p of sn.persons) {
+      const r = persons.get(p.key);
+      if (r && !r.fallbackCountry && top) r.fallbackCountry = top;
+    }
+  });
   const countryOfPerson = (key: string) => personCountry(persons.get(key));
 
   // Pass 2: meetings with dates and places.
@@ -104,9 +119,11 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     inherited = dateline;
     const focus: Focus = { party: null, delegation: null };
     let previous: string | null = null;
-    for (const s of sentences) {
+    for (const s of sentences.flatMap(clausesOf)) {
       for (const raw of meetingsOf(s, focus, countryOfPerson)) {
-        const date = resolveDate(s.text, { year: dateline?.year ?? year, dateline, previous });
+        let date = resolveDate(s.text, { year: dateline?.year ?? year, dateline, previous });
+        // A visit spans days: keep its month unless the text dates a single day.
+        if (raw.kind === 'visit' && date && date.length === 10 && /\bfrom\b|[–-]\s*(?:\d|[A-Z][a-z]+ \d)/.test(s.text)) date = date.slice(0, 7);
         const draft = toDraft(raw.parties, raw.destination, raw.kind, date ?? fallbackDate(s.text, dateline, year, previous), locationOf(s.text, dateline, date), {
           file: file.name, article: article.title || firstWords(article), quote: s.text, start: s.start, end: s.end,
         });
@@ -173,7 +190,34 @@ function record(persons: Map<string, PersonRecord>, m: ResolvedMention) {
 function personCountry(r: PersonRecord | undefined): string | null {
   if (!r) return null;
   const best = Object.entries(r.countryVotes).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  return best ? best[0] : r.shapeCountry;
+  return best ? best[0] : r.shapeCountry ?? r.fallbackCountry ?? null;
+}
+
+function countCountries(sentences: SentenceFacts[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const s of sentences) for (const c of s.countries) m.set(c.iso3, (m.get(c.iso3) ?? 0) + 1);
+  return m;
+}
+
+/** Splits "A visited X in January, and in a February 2 phone call B and C agreed" into one clause per event. */
+export function clausesOf(s: SentenceFacts): SentenceFacts[] {
+  const cuts = [...s.text.matchAll(/,? and (?=(?:in|on|at|during|later|then)\b)|; /g)].map((m) => ({ at: m.index!, len: m[0].length }));
+  if (!cuts.length) return [s];
+  const parts: SentenceFacts[] = [];
+  let from = 0;
+  for (const c of [...cuts, { at: s.text.length, len: 0 }]) {
+    const text = s.text.slice(from, c.at);
+    const a = s.start + from, b = s.start + c.at;
+    parts.push({
+      start: a, end: b, text,
+      persons: s.persons.filter((p) => p.start >= a && p.end <= b),
+      orgs: s.orgs.filter((o) => o.start >= a && o.end <= b),
+      countries: s.countries.filter((x) => x.start >= a && x.end <= b),
+    });
+    from = c.at + c.len;
+  }
+  const triggered = parts.filter((p) => kindOf(p.text));
+  return triggered.length >= 2 ? parts : [s];
 }
 
 /** Joins per-file results: persons merge by key across files, meetings dedupe across files. */
@@ -187,6 +231,7 @@ export function mergeFiles(results: FileResult[]): GraphDocument {
       for (const a of p.aliases) if (!r.aliases.includes(a)) r.aliases.push(a);
       for (const [n, c] of Object.entries(p.countryVotes)) r.countryVotes[n] = (r.countryVotes[n] ?? 0) + c;
       r.shapeCountry ??= p.shapeCountry;
+      r.fallbackCountry ??= p.fallbackCountry;
       r.role ??= p.role;
       for (const o of p.orgs) if (!r.orgs.includes(o)) r.orgs.push(o);
     }
