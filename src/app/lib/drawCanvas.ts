@@ -19,7 +19,7 @@ export interface DrawMarks {
   focused: number;
 }
 
-export const EDGE_ALPHA = 0.55;
+export const EDGE_ALPHA = 0.75;
 export const DIM_ALPHA = 0.13;
 export const LIT_EDGE = '#3d4f63';
 export const MEMBERSHIP_EDGE = '#b9c3cd';

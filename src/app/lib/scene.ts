@@ -22,8 +22,38 @@ export interface Scene {
   /** Meeting-link indices grouped by width (EDGE_WIDTHS order), and membership-link indices. */
   meetingBatches: Int32Array[];
   membershipLinks: Int32Array;
-  /** Node indices, most important first: by meeting count, countries first on ties, then name. */
+  /** Node indices, most important first: by weight (meetings), countries first on ties, then name. */
   importance: number[];
+}
+
+/**
+ * Meetings a country took part in through anyone visible: itself, its people or its
+ * organisations (each meeting counted once). A country is drawn by this weight, so it
+ * anchors its delegation even when the texts name only its minister.
+ */
+export function delegationCounts(graph: VisibleGraph): Map<string, number> {
+  const countryOf = new Map<string, string>();
+  for (const n of graph.nodes) {
+    if (n.entity.type === 'country') countryOf.set(n.id, n.id);
+    else if (n.entity.country) countryOf.set(n.id, `country:${n.entity.country}`);
+  }
+  const counts = new Map<string, number>();
+  for (const m of graph.meetings) {
+    const seen = new Set<string>();
+    for (const p of m.participants) {
+      const c = countryOf.get(p);
+      if (c && !seen.has(c)) {
+        seen.add(c);
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
+/** The count a node's size shows: its own meetings, or for a country its delegation's. */
+export function nodeWeight(node: GraphNode, delegations: ReadonlyMap<string, number>): number {
+  return node.entity.type === 'country' ? Math.max(node.meetingCount, delegations.get(node.id) ?? 0) : node.meetingCount;
 }
 
 export function buildScene(graph: VisibleGraph): Scene {
@@ -32,8 +62,10 @@ export function buildScene(graph: VisibleGraph): Scene {
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const radii = new Float32Array(nodes.length);
   const types = new Uint8Array(nodes.length);
+  const delegations = delegationCounts(graph);
+  const weights = nodes.map((n) => nodeWeight(n, delegations));
   nodes.forEach((n, i) => {
-    radii[i] = nodeRadius(n.meetingCount, n.entity.type);
+    radii[i] = nodeRadius(weights[i]!, n.entity.type);
     types[i] = Math.max(0, TYPE_ORDER.indexOf(n.entity.type));
   });
   const linkEnds = new Int32Array(links.length * 2);
@@ -58,7 +90,7 @@ export function buildScene(graph: VisibleGraph): Scene {
     .map((_, i) => i)
     .sort(
       (a, b) =>
-        nodes[b]!.meetingCount - nodes[a]!.meetingCount ||
+        weights[b]! - weights[a]! ||
         types[a]! - types[b]! ||
         nodes[a]!.entity.name.localeCompare(nodes[b]!.entity.name) ||
         ids[a]!.localeCompare(ids[b]!),

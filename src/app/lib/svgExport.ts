@@ -4,7 +4,7 @@
 // or foreignObject) so browsers, Inkscape and rsvg-convert draw it the same; every
 // piece of text escaped; no scripts, no event handlers, no external references.
 import type { EntityType, MeetingKind } from '../../model';
-import { ENTITY_TYPES, KIND_LABELS, MEETING_KINDS, TYPE_LABELS } from '../../model';
+import { ENTITY_TYPES, KIND_LABELS, MEETING_KINDS } from '../../model';
 import { FONT_STACK, INK, MUTED, PAPER } from './palette';
 
 export interface SnapshotNode {
@@ -82,6 +82,8 @@ function color(c: string): string {
 
 const FOOTER = 52;
 
+const TYPE_PLURALS: Record<EntityType, string> = { country: 'countries', person: 'people', organisation: 'organisations' };
+
 /** "diplograph-2024-06-30.svg" for the local date. */
 export function exportFileName(date: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -110,7 +112,7 @@ export function describeFilters(f: CaptionInput): string {
   if (kinds.length < MEETING_KINDS.length) parts.push(`kinds: ${kinds.length ? kinds.map((k) => KIND_LABELS[k].toLowerCase()).join(', ') : 'none'}`);
   else parts.push('all kinds');
   const types = ENTITY_TYPES.filter((t) => f.types.includes(t));
-  if (types.length < ENTITY_TYPES.length) parts.push(`showing: ${types.length ? types.map((t) => TYPE_LABELS[t].toLowerCase() + 's').join(', ') : 'nothing'}`);
+  if (types.length < ENTITY_TYPES.length) parts.push(`showing: ${types.length ? types.map((t) => TYPE_PLURALS[t]).join(', ') : 'nothing'}`);
   if (f.countriesOnly) parts.push('countries only');
   if (f.search && f.search.trim()) parts.push(`search “${f.search.trim()}”`);
   parts.push(`${f.nodeCount.toLocaleString('en-GB')} entities, ${f.meetingCount.toLocaleString('en-GB')} meetings`);

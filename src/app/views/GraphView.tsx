@@ -8,6 +8,7 @@ import { explorer, useExplorer } from '../store';
 import { selectVisibleGraph, type GraphNode } from '../store/selectors';
 import { createGraphController, type GraphController } from '../lib/graphController';
 import { nodeRadius } from '../lib/scales';
+import { delegationCounts, nodeWeight } from '../lib/scene';
 import { ZoomControls } from './ZoomControls';
 import '../graph.css';
 
@@ -20,6 +21,7 @@ function Tooltip() {
   const graph = useExplorer(selectVisibleGraph);
   const doc = useExplorer((s) => s.graph);
   const node = useMemo(() => graph.nodes.find((n) => n.id === hoveredId), [graph, hoveredId]);
+  const delegation = useMemo(() => (node?.entity.type === 'country' ? (delegationCounts(graph).get(node.id) ?? 0) : 0), [graph, node]);
   if (!node) return null;
   const e = node.entity;
   const country = e.type !== 'country' && e.country ? (doc?.entities.find((c) => c.id === `country:${e.country}`)?.name ?? e.country) : null;
@@ -33,6 +35,7 @@ function Tooltip() {
       {e.role ? <span className="dg-tooltip__role">{e.role}</span> : null}
       <span className="dg-tooltip__count">
         {node.meetingCount} {node.meetingCount === 1 ? 'meeting' : 'meetings'}
+        {delegation > node.meetingCount ? ` · ${delegation} with its delegation` : ''}
       </span>
     </>
   );
@@ -61,16 +64,11 @@ export function GraphView() {
 
   // Buttons in order of importance: Tab reaches the big players first, and smaller
   // nodes come later in the DOM, so they sit on top of the big discs they overlap.
-  const ordered = useMemo(
-    () =>
-      [...graph.nodes].sort(
-        (a, b) =>
-          nodeRadius(b.meetingCount, b.entity.type) - nodeRadius(a.meetingCount, a.entity.type) ||
-          a.entity.name.localeCompare(b.entity.name) ||
-          a.id.localeCompare(b.id),
-      ),
-    [graph],
-  );
+  const ordered = useMemo(() => {
+    const delegations = delegationCounts(graph);
+    const radius = new Map(graph.nodes.map((n) => [n.id, nodeRadius(nodeWeight(n, delegations), n.entity.type)]));
+    return [...graph.nodes].sort((a, b) => radius.get(b.id)! - radius.get(a.id)! || a.entity.name.localeCompare(b.entity.name) || a.id.localeCompare(b.id));
+  }, [graph]);
 
   useLayoutEffect(() => {
     controller.current?.syncOverlay();

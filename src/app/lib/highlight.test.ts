@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { deriveHighlight, NO_HIGHLIGHT } from './highlight';
+import type { GraphLink } from '../store/selectors';
+
+const links: GraphLink[] = [
+  { id: 'a|b', source: 'a', target: 'b', kind: 'meeting', meetingIds: ['m1', 'm2'] },
+  { id: 'b|c', source: 'b', target: 'c', kind: 'meeting', meetingIds: ['m2'] },
+  { id: 'c|d', source: 'c', target: 'd', kind: 'membership', meetingIds: [] },
+];
+
+describe('deriveHighlight', () => {
+  it('dims nothing without a selection', () => {
+    expect(deriveHighlight(links, null, null)).toBe(NO_HIGHLIGHT);
+  });
+  it('lights the selected node, its neighbours and the links between them', () => {
+    const h = deriveHighlight(links, 'b', null);
+    expect([...h.nodes!].sort()).toEqual(['a', 'b', 'c']);
+    expect([...h.links].sort()).toEqual(['a|b', 'b|c']);
+  });
+  it('lights the links of the selected meeting and their ends', () => {
+    const h = deriveHighlight(links, null, 'm1');
+    expect([...h.nodes!].sort()).toEqual(['a', 'b']);
+    expect([...h.links]).toEqual(['a|b']);
+  });
+  it('keeps the selected entity lit when its meeting is selected', () => {
+    const h = deriveHighlight(links, 'c', 'm2');
+    expect(h.nodes!.has('c')).toBe(true);
+    expect([...h.links].sort()).toEqual(['a|b', 'b|c']);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { computeLabelPlacement, overlaps, type LabelCandidate } from './labels';
+
+const viewport = { width: 800, height: 600 };
+
+function grid(n: number, spacing: number): { cands: LabelCandidate[]; pos: Float32Array } {
+  const pos = new Float32Array(2 * n);
+  const cands: LabelCandidate[] = [];
+  const cols = Math.ceil(Math.sqrt(n));
+  for (let i = 0; i < n; i++) {
+    pos[2 * i] = (i % cols) * spacing;
+    pos[2 * i + 1] = Math.floor(i / cols) * spacing;
+    cands.push({ index: i, text: `Node ${i}`, width: 48, height: 13, r: 4 });
+  }
+  return { cands, pos };
+}
+
+function assertNoOverlap(boxes: number[][]) {
+  for (let a = 0; a < boxes.length; a++) for (let b = a + 1; b < boxes.length; b++) expect(overlaps(boxes[a]!, boxes[b]!)).toBe(false);
+}
+
+describe('computeLabelPlacement', () => {
+  it('never places two overlapping labels, and keeps them in the viewport', () => {
+    const { cands, pos } = grid(400, 10);
+    const placed = computeLabelPlacement(cands, pos, { k: 1, x: 100, y: 100 }, viewport);
+    expect(placed.length).toBeGreaterThan(10);
+    assertNoOverlap(placed.map((p) => p.box));
+    for (const p of placed) {
+      expect(p.box[0]).toBeGreaterThanOrEqual(0);
+      expect(p.box[1]).toBeGreaterThanOrEqual(0);
+      expect(p.box[2]).toBeLessThanOrEqual(viewport.width);
+      expect(p.box[3]).toBeLessThanOrEqual(viewport.height);
+    }
+  });
+
+  it('shows the most important labels first: the first candidate always gets its label', () => {
+    const { cands, pos } = grid(100, 5);
+    const order = [...cands].reverse();
+    const placed = computeLabelPlacement(order, pos, { k: 1, x: 200, y: 200 }, viewport);
+    expect(placed[0]!.index).toBe(99);
+  });
+
+  it('shows more labels as you zoom in on a dense cluster', () => {
+    const { cands, pos } = grid(400, 8);
+    const far = computeLabelPlacement(cands, pos, { k: 1, x: 300, y: 200 }, viewport);
+    const near = computeLabelPlacement(cands, pos, { k: 4, x: 50, y: 50 }, viewport);
+    expect(near.length).toBeGreaterThan(far.length);
+  });
+
+  it('skips nodes outside the viewport and respects maxLabels', () => {
+    const { cands, pos } = grid(100, 40);
+    const offscreen = computeLabelPlacement(cands, pos, { k: 1, x: -10_000, y: 0 }, viewport);
+    expect(offscreen).toHaveLength(0);
+    const few = computeLabelPlacement(cands, pos, { k: 1, x: 20, y: 20 }, viewport, { maxLabels: 5 });
+    expect(few).toHaveLength(5);
+  });
+
+  it('places a label below its node, clear of the disc', () => {
+    const pos = new Float32Array([100, 100]);
+    const [label] = computeLabelPlacement([{ index: 0, text: 'China', width: 40, height: 13, r: 10 }], pos, { k: 2, x: 0, y: 0 }, viewport);
+    expect(label!.x).toBe(200);
+    expect(label!.box[1]).toBeGreaterThanOrEqual(200 + 20);
+  });
+
+  it('has no overlaps for random layouts and zooms (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }), w: fc.integer({ min: 5, max: 200 }), r: fc.integer({ min: 1, max: 30 }) }), { maxLength: 120 }),
+        fc.double({ min: 0.1, max: 8, noNaN: true }),
+        (nodes, k) => {
+          const pos = new Float32Array(nodes.flatMap((n) => [n.x, n.y]));
+          const cands = nodes.map((n, i) => ({ index: i, text: 'x', width: n.w, height: 13, r: n.r }));
+          const placed = computeLabelPlacement(cands, pos, { k, x: 400, y: 300 }, viewport);
+          assertNoOverlap(placed.map((p) => p.box));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
