@@ -49,7 +49,15 @@ export function paragraphsOf(text: string): Span[] {
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();
     if (!t) continue;
-    out.push({ start: m.index + lead, end: m.index + lead + t.length, text: t });
+    const start = m.index + lead, end = start + t.length;
+    const prev = out[out.length - 1];
+    // A sentence broken over two lines ("... in a February 2 phone call,\nPremier Li ...") is one paragraph.
+    if (prev && (/[,;]$/.test(prev.text) || (/\p{Ll}$/u.test(prev.text) && /^\p{Ll}/u.test(t))) && !/\n\s*\n/.test(text.slice(prev.end, start))) {
+      prev.end = end;
+      prev.text = text.slice(prev.start, end);
+      continue;
+    }
+    out.push({ start, end, text: t });
   }
   return out;
 }

@@ -52,9 +52,11 @@ const BEIJING_VENUES = /\b(?:Great Hall of the People|Zhongnanhai|Diaoyutai)\b/;
 /** Runs every per-file stage on one file. Pure. */
 export function extractFile(file: InputFile, options: ExtractOptions = {}): FileResult {
   const useNlp = options.nlp ?? true;
-  const articles = splitArticles(file.name, file.text);
-  const reg = learnOrganisations(file.text, baseRegistry());
-  const page = pageYear(file.text);
+  // Same-length normalisation (no-break spaces to spaces) keeps every offset valid; quotes come from the original.
+  const text = normaliseSpaces(file.text);
+  const articles = splitArticles(file.name, text);
+  const reg = learnOrganisations(text, baseRegistry());
+  const page = pageYear(text);
   const persons = new Map<string, PersonRecord>();
   const orgs = new Map<string, OrgInfo>();
   const scope = new Map<string, string>();
@@ -125,7 +127,7 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
         // A visit spans days: keep its month unless the text dates a single day.
         if (raw.kind === 'visit' && date && date.length === 10 && /\bfrom\b|[–-]\s*(?:\d|[A-Z][a-z]+ \d)/.test(s.text)) date = date.slice(0, 7);
         const draft = toDraft(raw.parties, raw.destination, raw.kind, date ?? fallbackDate(s.text, dateline, year, previous), locationOf(s.text, dateline, date), {
-          file: file.name, article: article.title || firstWords(article), quote: s.text, start: s.start, end: s.end,
+          file: file.name, article: article.title || firstWords(article), quote: file.text.slice(s.start, s.end), start: s.start, end: s.end,
         });
         if (draft) { meetings.push(draft); previous = draft.date ?? previous; }
       }
@@ -140,6 +142,9 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     meetings: dedupeMeetings(meetings),
   };
 }
+
+/** No-break and narrow spaces become plain spaces, one character for one, so offsets do not move. */
+export const normaliseSpaces = (t: string): string => t.replace(/[\u00a0\u2007\u202f\u2009]/g, ' ');
 
 function fallbackDate(text: string, dateline: Article['dateline'], year: number | null, previous: string | null): string | null {
   // Undated sentence in a dated report: the month of the dateline (never a day the text does not give).
