@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import smallGraph from '../app/fixtures/small-graph.json';
 import { parseGraph, type GraphDocument } from '../model';
-import { ENTITY_COLUMNS, MEETING_COLUMNS, neutraliseFormula, toEntitiesCsv, toMeetingsCsv } from './csv';
+import { ENTITY_COLUMNS, MEETING_COLUMNS, neutraliseFormula, toEntitiesCsv, toMeetingsCsv, wellFormed } from './csv';
 import { HOSTILE_NAME, hostileGraph, reversed } from './fixtures/graphs';
 
 function loadSmall(): GraphDocument {
@@ -112,5 +112,11 @@ describe('neutraliseFormula', () => {
     ['', ''],
   ])('%j → %j', (input, expected) => {
     expect(neutraliseFormula(input)).toBe(expected);
+  });
+});
+
+describe('wellFormed', () => {
+  it('replaces lone surrogates with U+FFFD and keeps pairs', () => {
+    expect(wellFormed('a\uD800b\uDC00c 🇨🇾')).toBe('a\uFFFDb\uFFFDc 🇨🇾');
   });
 });

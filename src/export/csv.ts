@@ -62,7 +62,7 @@ function toCsv(columns: readonly string[], rows: Cell[][]): string {
 
 /** One field, neutralised against formulas and then quoted if RFC 4180 requires it. */
 export function csvField(value: Cell): string {
-  const text = typeof value === 'number' ? String(value) : neutraliseFormula(value ?? '');
+  const text = typeof value === 'number' ? String(value) : neutraliseFormula(wellFormed(value ?? ''));
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -77,4 +77,13 @@ export function csvField(value: Cell): string {
  */
 export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Replaces lone UTF-16 surrogates (from mangled scrapes) with U+FFFD, as any
+ * UTF-8 writer would when the file is saved; doing it here makes the returned
+ * text equal to what ends up on disk. (String.prototype.toWellFormed, ES2024.)
+ */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }

@@ -75,6 +75,8 @@ describe('XML text', () => {
 describe('asToken', () => {
   it('collapses whitespace runs and trims, as xsd:token requires', () => {
     expect(asToken(' Wang\tYi\r\n  (王毅) ')).toBe('Wang Yi (王毅)');
+    // Found by the round-trip property: invalid characters go before whitespace is collapsed.
+    expect(asToken('\u0000\tX \u0001 Y\u0000')).toBe('X Y');
   });
 });
 

@@ -44,5 +44,6 @@ export function xmlAttributes(attributes: Record<string, string | number | null 
  * a line break would otherwise make the document invalid against the schema.
  */
 export function asToken(text: string): string {
-  return text.replace(/[\t\n\r ]+/g, ' ').trim();
+  // Strip first: a control character between two spaces would otherwise keep them apart until escaping removes it.
+  return stripInvalidXmlChars(text).replace(/[\t\n\r ]+/g, ' ').trim();
 }
