@@ -84,7 +84,7 @@ describe('toGexf', () => {
     const { edges } = readGexf(loadSmall());
     const talks = edges.find((e) => e.id === 'person:anna-pappa|person:wang-yi');
     expect(talks.spells.spell).toEqual([{ start: '2024-02-27', end: '2024-02-27' }]);
-    expect(talks.label).toBe('talks');
+    expect(talks.label).toBe('Talks');
   });
 
   it('leaves an edge whose meetings are all undated without spells (always present)', () => {

@@ -2,9 +2,9 @@
 //
 // Edge design: ONE edge per pair of participants, carrying each of the pair's
 // meetings as a <spell> (its day range), rather than one edge per meeting.
-// - Gephi's graph store keeps at most one edge per pair and edge kind; on import
-//   it merges parallel edges (summing weights) and their per-meeting dates do
-//   not survive as separate edges, so one-edge-per-meeting would be collapsed anyway.
+// - Gephi's graph store keeps at most one edge per pair and edge type: parallel
+//   edges are merged on import (weights summed by default), so one edge per
+//   meeting would be collapsed anyway, each meeting's dates left to the merge.
 // - With spells the timeline shows the edge exactly while the pair is meeting,
 //   and weight (= number of meetings) drives edge thickness and weighted metrics.
 // - Gephi rejects overlapping intervals on one element, so spells of meetings
@@ -15,7 +15,7 @@
 // Undated meetings have no spell. An edge whose meetings are all undated gets
 // no <spells> at all, which GEXF reads as "always present": hiding a known
 // encounter because its date is unknown would misrepresent the data.
-import type { Entity, GraphDocument } from '../model';
+import { KIND_LABELS, type Entity, type GraphDocument } from '../model';
 import { hexToRgb, TYPE_COLORS } from './colors';
 import { daySpan, mergeSpans, type DaySpan } from './dates';
 import { distinct, joinList, LIST_SEPARATOR } from './lists';
@@ -106,7 +106,8 @@ function edgeElement(pair: PairMeetings): string[] {
       id: `${pair.source}|${pair.target}`,
       source: pair.source,
       target: pair.target,
-      label: asToken(kinds.join(LIST_SEPARATOR)),
+      // The label is for people ("Phone call"); the kind attribute keeps the model's value for filtering.
+      label: asToken(kinds.map((k) => KIND_LABELS[k]).join(LIST_SEPARATOR)),
       weight: pair.meetings.length,
     })}>`,
     ...attvalues({
