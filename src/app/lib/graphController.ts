@@ -217,6 +217,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     hit = null;
     measureLabels();
     updateSelection();
+    root.dataset.layout = scene.ids.length > 0 ? 'running' : 'settled';
     if (scene.ids.length > 0) engine.set({ radii: scene.radii, links: scene.linkEnds, membership: scene.membership, positions }, hadLayout ? 0.35 : 1);
     if (isNewDocument || !hadLayout) {
       fitPending = true;
@@ -250,6 +251,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     }
     positions = tick.positions;
     hit = null;
+    root.dataset.layout = tick.settled ? 'settled' : 'running';
     if (fitPending && (tick.settled || tick.alpha < 0.08)) {
       fitPending = false;
       if (!userMoved) fit(700);
