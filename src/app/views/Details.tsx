@@ -105,10 +105,10 @@ export function Details() {
 
   if (!details) {
     return (
-      <aside className="details" aria-label="Details">
+      <section className="details" aria-label="Details">
         <h2 className="panel-title">Details</h2>
         {selectedId ? <p className="hint">“{selectedId}” is not in this graph.</p> : <Overview />}
-      </aside>
+      </section>
     );
   }
   const { entity, meetings, totalMeetings, counterparts } = details;
@@ -118,7 +118,7 @@ export function Details() {
   const homeCountry = entity.country ? byId.get(`country:${entity.country}`) : undefined;
 
   return (
-    <aside className="details" aria-label="Details">
+    <section className="details" aria-label="Details">
       <div className="details-head">
         <p className="type-badge" style={{ color: TYPE_COLORS[entity.type] }}>
           <span className="dot" style={{ background: TYPE_COLORS[entity.type] }} aria-hidden="true" />
@@ -203,6 +203,6 @@ export function Details() {
           Show {plural(Math.min(PAGE, meetings.length - shown), 'more meeting')}
         </button>
       )}
-    </aside>
+    </section>
   );
 }

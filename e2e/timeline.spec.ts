@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { serveGraph } from './fixtures/serve';
+
+const list = (page: Page) => page.getByRole('region', { name: 'Meetings in range' }).getByRole('listitem');
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+
+test.beforeEach(async ({ page }) => {
+  await serveGraph(page);
+  await page.goto('/');
+  await expect(list(page)).toHaveCount(7);
+});
+
+test('From/To narrow the graph and the meeting list', async ({ page }) => {
+  await expect(page.locator('[data-entity-id="person:anna-pappa"]')).toHaveCount(1);
+  await timeline(page).getByLabel('From', { exact: true }).fill('2024-05-01');
+  await timeline(page).getByLabel('To', { exact: true }).fill('2024-05-31');
+
+  await expect(list(page)).toHaveCount(1);
+  await expect(list(page).first()).toContainText('10 May 2024');
+  await expect(list(page).first()).toContainText('Summit');
+  await expect(list(page).first()).toContainText('Johannesburg');
+  // Only the summit's participants (and their countries) remain on the map.
+  await expect(page.locator('[data-entity-id="person:anna-pappa"]')).toHaveCount(0);
+  await expect(page.locator('[data-entity-id="person:xi-jinping"]')).toHaveCount(1);
+  await expect(page).toHaveURL(/from=2024-05-01&to=2024-05-31/);
+
+  await timeline(page).getByRole('button', { name: 'All time' }).click();
+  await expect(list(page)).toHaveCount(7);
+  await expect(timeline(page).getByLabel('From', { exact: true })).toHaveValue('');
+});
+
+test('the list is newest first and choosing a meeting selects its first participant', async ({ page }) => {
+  await expect(list(page).first()).toContainText('10 May 2024');
+  await expect(list(page).last()).toContainText('2023');
+  await list(page).filter({ hasText: '27 Feb 2024' }).getByRole('button').click();
+  await expect(list(page).filter({ hasText: '27 Feb 2024' }).getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { name: 'Wang Yi' })).toBeVisible();
+  await expect(details.locator('.meeting.selected blockquote')).toHaveText('Wang Yi held talks with Anna Pappa in Beijing.');
+});
+
+test('brushing the histogram sets From/To to whole months, and the list follows', async ({ page }) => {
+  const overlay = timeline(page).locator('.brush .overlay');
+  const box = (await overlay.boundingBox())!;
+  // The axis runs Nov 2023 … May 2024 (7 months): drag over roughly Feb–Mar.
+  const month = box.width / 7;
+  await page.mouse.move(box.x + month * 3.1, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + month * 4.5, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.move(box.x + month * 4.9, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(timeline(page).getByLabel('From', { exact: true })).toHaveValue('2024-02-01');
+  await expect(timeline(page).getByLabel('To', { exact: true })).toHaveValue('2024-03-31');
+  await expect(list(page)).toHaveCount(3);
+});
+
+test('kind and type filters narrow the list', async ({ page }) => {
+  await page.getByRole('region', { name: 'Filters' }).getByLabel('Summit').uncheck();
+  await expect(list(page)).toHaveCount(6);
+  await expect(list(page).filter({ hasText: 'Summit' })).toHaveCount(0);
+  await page.getByRole('region', { name: 'Filters' }).getByLabel('Person').uncheck();
+  await page.getByRole('region', { name: 'Filters' }).getByLabel('Organisation').uncheck();
+  await expect(list(page)).toHaveCount(1); // only John Dube's visit to China has a country side
+  await expect(page.locator('[data-entity-id="person:wang-yi"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(list(page)).toHaveCount(7);
+});
+
+test('Play steps month by month and stops at the end', async ({ page }) => {
+  // Record every range the URL mirrors, so the frames can be checked after the fact
+  // without racing the player's clock.
+  await page.evaluate(() => {
+    const w = window as unknown as { __froms: string[] };
+    w.__froms = [];
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (data, unused, url) => {
+      const from = new URLSearchParams(String(url ?? '').split('#')[1] ?? '').get('from');
+      if (from && w.__froms.at(-1) !== from) w.__froms.push(from);
+      replace(data, unused, url);
+    };
+  });
+  await timeline(page).getByRole('button', { name: 'Play' }).click();
+  await expect(timeline(page).getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(timeline(page).getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 });
+  // The 3-month window slid one month at a time from the first month until it reached the last.
+  expect(await page.evaluate(() => (window as unknown as { __froms: string[] }).__froms)).toEqual([
+    '2023-11-01',
+    '2023-12-01',
+    '2024-01-01',
+    '2024-02-01',
+    '2024-03-01',
+  ]);
+  await expect(timeline(page).getByLabel('From', { exact: true })).toHaveValue('2024-03-01');
+  await expect(timeline(page).getByLabel('To', { exact: true })).toHaveValue('2024-05-31');
+  await expect(list(page)).toHaveCount(3);
+});
+
+test('Pause stops playback where it is', async ({ page }) => {
+  await timeline(page).getByRole('button', { name: 'Play' }).click();
+  await timeline(page).getByRole('button', { name: 'Pause' }).click();
+  await expect(timeline(page).getByRole('button', { name: 'Play' })).toBeVisible();
+  const from = await timeline(page).getByLabel('From', { exact: true }).inputValue();
+  expect(from).toMatch(/^20\d\d-\d\d-01$/);
+});
+
+test('search suggests names and aliases; Enter focuses the first match', async ({ page }) => {
+  const search = page.getByRole('combobox', { name: 'Search' });
+  await search.fill('akel');
+  await expect(page.getByRole('option').first()).toContainText('Progressive Party of Working People');
+  await search.fill('jinp');
+  await expect(page.getByRole('option')).toHaveCount(1);
+  await search.press('Enter');
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { name: 'Xi Jinping' })).toBeVisible();
+  await expect(page.locator('[data-entity-id="person:xi-jinping"]')).toHaveAttribute('aria-pressed', 'true');
+});
