@@ -16,6 +16,8 @@ export interface DateContext {
 const pad = (n: number) => String(n).padStart(2, '0');
 export const iso = (y: number, m?: number, d?: number) => (m ? (d ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`) : `${y}`);
 
+const DATELINE_PREFIX = /^[\p{Lu}][\p{L} .,’'-]{0,40}?\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\s*(?:\([^)]{1,30}\))?\s*[—–:-]\s*/u;
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function addDays(isoDay: string, n: number): string {
@@ -75,7 +77,9 @@ export function articleYear(a: Article): number | null {
  * The date a meeting sentence supports, or null. `ctx.previous` lets "the following
  * day" and "the same day" chain from the meeting before.
  */
-export function resolveDate(sentence: string, ctx: DateContext): string | null {
+export function resolveDate(text: string, ctx: DateContext): string | null {
+  // The dateline itself ("BEIJING, Feb. 28 (Xinhua) —") is the report's date, not the event's.
+  const sentence = text.replace(DATELINE_PREFIX, '');
   const dl = datelineIso(ctx.dateline, ctx.year);
   if (/\b(?:the )?(?:following|next) day\b/i.test(sentence) && ctx.previous?.length === 10) return addDays(ctx.previous, 1);
   if (/\b(?:on )?the same day\b|\bsame day\b/i.test(sentence) && ctx.previous) return ctx.previous;
@@ -112,6 +116,8 @@ export function resolveDate(sentence: string, ctx: DateContext): string | null {
     if (s.isCertain('day')) return iso(year, month, s.get('day')!);
     return iso(year, month);
   }
+  const yearOnly = /\b(?:in|since|during) ((?:19|20)\d\d)\b/.exec(sentence);
+  if (yearOnly) return yearOnly[1]!;
   if (/\blast year\b/i.test(sentence) && ctx.year) return String((ctx.dateline?.year ?? ctx.year) - 1);
   if (/\bhere\b/.test(sentence) && dl) return dl;
   return null;

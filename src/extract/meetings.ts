@@ -45,7 +45,10 @@ const TRIGGERS: Array<[MeetingKind, RegExp]> = [
 const FUTURE = /\b(?:will|would|shall|plans? to|planning to|ready to|looks? forward to|expected to|is set to|scheduled to|is to|are to|intends? to|hopes? to|invited? (?:\w+ ){0,3}to|willing to|upcoming|next week|next month)\b/i;
 const NOT_MEETING = /\b(?:message|letter|telegram|congratulat\w*|condolences?|press conference|op-ed|interview)\b/i;
 
+const ANY_TRIGGER = /met|meet|talks|phone|video|virtual|visit|summit|receiv/i;
+
 export function kindOf(sentence: string): { kind: MeetingKind; at: number } | null {
+  if (!ANY_TRIGGER.test(sentence)) return null;
   for (const [kind, re] of TRIGGERS) {
     const m = re.exec(sentence);
     if (!m) continue;

@@ -133,6 +133,17 @@ const stripDemonym = (name: string) => {
   return name;
 };
 
+const compiled = new WeakMap<OrgRegistry, RegExp | null>();
+
+/** One alternation of the registry's multi-word names (lower case), compiled once per registry. */
+function namesRegex(reg: OrgRegistry): RegExp | null {
+  if (compiled.has(reg)) return compiled.get(reg)!;
+  const names = [...reg].filter(([n, info]) => n !== info.acronym && n.length >= 8 && n.includes(' ')).map(([n]) => n).sort((a, b) => b.length - a.length);
+  const re = names.length ? new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
+  compiled.set(reg, re);
+  return re;
+}
+
 /** Organisation mentions in a span of text (acronyms and names known to the registry, party names). */
 export function findOrganisations(text: string, base: number, reg: OrgRegistry): OrgMention[] {
   const out: OrgMention[] = [];
@@ -154,10 +165,15 @@ export function findOrganisations(text: string, base: number, reg: OrgRegistry):
       country, intergovernmental: known?.intergovernmental ?? false, start: base + m.index + lead, end: base + m.index + m[0].length, text: raw,
     });
   }
-  for (const [name, info] of reg) {
-    if (name === info.acronym || name.length < 8 || !name.includes(' ')) continue;
-    const i = text.toLowerCase().indexOf(name);
-    if (i >= 0 && !out.some((o) => o.start <= base + i && o.end >= base + i + name.length)) out.push({ ...info, start: base + i, end: base + i + name.length, text: text.slice(i, i + name.length) });
+  const names = namesRegex(reg);
+  if (names) {
+    const low = text.toLowerCase();
+    names.lastIndex = 0;
+    for (let m = names.exec(low); m; m = names.exec(low)) {
+      const info = reg.get(m[0])!;
+      const i = m.index;
+      if (!out.some((o) => o.start <= base + i && o.end >= base + i + m![0].length)) out.push({ ...info, start: base + i, end: base + i + m[0].length, text: text.slice(i, i + m[0].length) });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -125,7 +125,8 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     const start = run[0]!.start, end = run[run.length - 1]!.end;
     const before = text.slice(0, start);
     const after = text.slice(end);
-    const prevWord = /([\p{L}.-]+)\s*$/u.exec(before)?.[1] ?? '';
+    const prevTok = i - run.length >= 0 ? toks[i - run.length] : undefined;
+    const prevWord = prevTok && /^\.?\s*$/.test(text.slice(prevTok.end, start)) ? prevTok.text : '';
     const pstart0 = prefixStart(before);
     const titled = TITLE_WORDS.has(lower(prevWord).replace(/\.$/, '')) || /\b(?:counterpart|wife|husband),?\s*$/i.test(before) || titlePhrase(before.slice(pstart0));
 

@@ -45,12 +45,13 @@ export interface ResolvedMention extends PersonMention {
 export function resolveMentions(mentions: PersonMention[], scope: Map<string, string> = new Map()): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   const seen: Array<{ tokens: string[]; key: string; name: string }> = [];
-  const full = mentions.filter((m) => m.tokens.length >= 2);
+  const full = mentions.filter((m) => m.tokens.length >= 2).map((m) => ({ ...m, keyTokens: nameTokens(m.name) }));
   for (const m of mentions) {
     if (m.tokens.length >= 2) {
       const key = personKey(m.name);
       // A longer mention that contains this one ("Julius Maada Bio" vs "Maada Bio") wins.
-      const longer = full.find((f) => f.tokens.length > m.tokens.length && containsTokens(f.tokens, m.tokens));
+      const mine = nameTokens(m.name);
+      const longer = full.find((f) => f.tokens.length > m.tokens.length && mine.every((t) => f.keyTokens.includes(t)));
       const name = longer ? longer.name : m.name;
       const k = longer ? personKey(longer.name) : key;
       seen.push({ tokens: nameTokens(name), key: k, name });
@@ -59,7 +60,7 @@ export function resolveMentions(mentions: PersonMention[], scope: Map<string, st
     }
     const tok = nameTokens(m.name)[0] ?? '';
     const prior = [...seen].reverse().find((s) => s.tokens.includes(tok));
-    const later = full.find((f) => f.start > m.start && nameTokens(f.name).includes(tok));
+    const later = full.find((f) => f.start > m.start && f.keyTokens.includes(tok));
     if (prior) { out.push({ ...m, key: prior.key, fullName: prior.name }); continue; }
     if (later) { out.push({ ...m, key: personKey(later.name), fullName: later.name }); continue; }
     const inScope = [...scope].reverse().find(([, n]) => nameTokens(n).includes(tok));
@@ -67,8 +68,3 @@ export function resolveMentions(mentions: PersonMention[], scope: Map<string, st
   }
   return out;
 }
-
-const containsTokens = (a: string[], b: string[]) => {
-  const ta = a.map((t) => phonetic(t.toLowerCase())), tb = b.map((t) => phonetic(t.toLowerCase()));
-  return tb.every((t) => ta.includes(t));
-};

@@ -1,0 +1,139 @@
+// Table-driven tests of the language rules, with false positives beside the true ones.
+import { describe, expect, it } from 'vitest';
+import { findCountries } from './countries';
+import { findPersons, contextOf, isChineseName } from './persons';
+import { baseRegistry, learnOrganisations, findOrganisations } from './organisations';
+import { personKey, resolveMentions } from './resolve';
+import { kindOf } from './meetings';
+import { resolveDate } from './dates';
+import { parseDateline, splitArticles } from './articles';
+
+describe('countries', () => {
+  it.each([
+    ['the Cypriot side', ['CYP']],
+    ['China-Cyprus relations and EU-China ties', ['CHN', 'CYP', 'CHN']],
+    ['a Sierra Leonean minister', ['SLE']],
+    ['the Lao government', ['LAO']],
+    ['the Republic of the Congo and the DRC', ['COG', 'COD']],
+    ['the US and the UK and the DPRK', ['USA', 'GBR', 'PRK']],
+    ['his Dutch counterpart', ['NLD']],
+    // false positives: ordinary words and pronouns
+    ['let us go, said the man', []],
+  ])('%s', (text, expected) => {
+    expect(findCountries(text).map((c) => c.iso3)).toEqual(expected);
+  });
+});
+
+describe('persons', () => {
+  const reg = learnOrganisations('the Socialist Unity Party (SUP) of Malta', baseRegistry());
+  it.each([
+    ['Chinese Foreign Minister Zhou Ming met him.', 'Zhou Ming', 'CHN'],
+    ['He met Anna Borg, General Secretary of the SUP, yesterday.', 'Anna Borg', 'MLT'],
+    ['He met President of the Republic of Ghana Kofi Mensah in Accra.', 'Kofi Mensah', 'GHA'],
+    ['Talks with Italy’s Senate President Marco Rossi went well.', 'Marco Rossi', 'ITA'],
+    ['He spoke with his Peruvian counterpart, Luis Quispe.', 'Luis Quispe', 'PER'],
+    ['He met Chinese Ambassador to Kenya Wu Lan.', 'Wu Lan', 'CHN'],
+  ])('%s', (text, name, country) => {
+    const p = findPersons(text, 0, contextOf(text, reg)).find((x) => x.name === name);
+    expect(p?.country).toBe(country);
+  });
+  it.each([
+    // false positives: places, organisations and headings are not people
+    ['The delegation arrived in San Francisco on Monday.', 'San Francisco'],
+    ['The Socialist Unity Party held its congress.', 'Socialist Unity'],
+  ])('not a person: %s', (text, name) => {
+    expect(findPersons(text, 0, contextOf(text, reg)).map((p) => p.name)).not.toContain(name);
+  });
+  it('recognises pinyin names and rejects others', () => {
+    expect(isChineseName(['Sun', 'Haiyan'])).toBe(true);
+    expect(isChineseName(['Kim', 'Jong', 'Un'])).toBe(false);
+    expect(isChineseName(['Mark', 'Smith'])).toBe(false);
+  });
+});
+
+describe('organisations', () => {
+  it('learns acronyms and their country', () => {
+    const reg = learnOrganisations('A delegation of the Green Workers Party (GWP) of Iceland arrived.', baseRegistry());
+    expect(reg.get('GWP')).toMatchObject({ name: 'Green Workers Party', country: 'ISL' });
+  });
+  it('keeps a person out of an organisation name', () => {
+    const reg = learnOrganisations('Minister Zhou Ming of the International Liaison Office of the Blue Party (ILOBP) spoke.', baseRegistry());
+    expect(reg.get('ILOBP')!.name).toBe('International Liaison Office of the Blue Party');
+  });
+  it('knows intergovernmental bodies without a country', () => {
+    const orgs = findOrganisations('The ASEAN and BRICS leaders', 0, baseRegistry());
+    expect(orgs.map((o) => [o.acronym, o.country])).toEqual([['ASEAN', null], ['BRICS', null]]);
+  });
+});
+
+describe('resolution', () => {
+  it.each([
+    ['Stephanos Stephanou', 'Stefanos Stefanou', true],
+    ['Denis Sassou-N’guesso', 'Denis Sassou Nguesso', true],
+    ['Mbalula Fikile', 'Fikile Mbalula', true],
+    ['José Martí', 'Jose Marti', true],
+    // false positives: people sharing a surname stay apart
+    ['Li Qiang', 'Li Hongzhong', false],
+  ])('%s ~ %s', (a, b, same) => {
+    expect(personKey(a) === personKey(b)).toBe(same);
+  });
+  it('resolves a titled surname to the full name in scope, the nearest one first', () => {
+    const m = (name: string, start: number, titled = false) => ({ name, tokens: name.split(' '), start, end: start + name.length, role: null, country: null, countryFrom: null, titled, orgs: [] });
+    const r = resolveMentions([m('Li Qiang', 0), m('Li Hongzhong', 20), m('Li', 40, true), m('Fukushima', 60)]);
+    expect(r.map((x) => x.fullName)).toEqual(['Li Qiang', 'Li Hongzhong', 'Li Hongzhong']);
+  });
+});
+
+describe('meeting kinds', () => {
+  it.each([
+    ['X held talks with Y in Rome.', 'talks'],
+    ['X met with Y on Monday.', 'meeting'],
+    ['X had a phone call with Y.', 'phone_call'],
+    ['X and Y held a video call.', 'video_call'],
+    ['X paid a state visit to Peru.', 'visit'],
+    // false positives
+    ['X sent a congratulatory message to Y.', null],
+    ['X will meet Y next week.', null],
+    ['X is ready to visit Peru.', null],
+    ['X gave a press conference after meeting Y.', null],
+  ])('%s', (text, kind) => {
+    expect(kindOf(text)?.kind ?? null).toBe(kind);
+  });
+});
+
+describe('dates', () => {
+  const dateline = { city: 'Lima', month: 2, day: 28, year: 2024, start: 0, end: 0 };
+  it.each([
+    ['They met on Wednesday.', '2024-02-28'],
+    ['They met on Monday.', '2024-02-26'],
+    ['They met on February 20.', '2024-02-20'],
+    ['They met last October.', '2023-10'],
+    ['They met in 2018.', '2018'],
+    ['They met here today.', '2024-02-28'],
+    ['The following day they met again.', '2024-02-28'],
+  ])('%s', (text, expected) => {
+    expect(resolveDate(text, { year: 2024, dateline, previous: '2024-02-27' })).toBe(expected);
+  });
+  it('never invents a day', () => {
+    expect(resolveDate('They met in March.', { year: 2024, dateline: null, previous: null })).toBe('2024-03');
+  });
+});
+
+describe('articles', () => {
+  it.each([
+    ['BEIJING, Feb. 28 (Xinhua) — text', { city: 'Beijing', month: 2, day: 28 }],
+    ['Beijing, February 27th—text', { city: 'Beijing', month: 2, day: 27 }],
+    ['July 14 (MFA) — On July 14', { city: null, month: 7, day: 14 }],
+    // false positive: a sentence that starts with a date is not a dateline
+    ['On February 27 they met.', null],
+  ])('%s', (text, expected) => {
+    const d = parseDateline({ start: 0, end: text.length, text });
+    expect(d ? { city: d.city, month: d.month, day: d.day } : null).toEqual(expected);
+  });
+  it('splits a page at headlines and "Continue reading", skipping filler', () => {
+    const page = 'First headline about talks\n\nBody one. More.\n\nContinue reading First headline\n\nLorem ipsum dolor sit amet […]\n\nSecond headline about visits\n\nBody two.';
+    const arts = splitArticles('p.txt', page);
+    expect(arts.map((a) => a.title)).toEqual(['First headline about talks', 'Second headline about visits']);
+    expect(page.slice(arts[1]!.sentences[0]!.start, arts[1]!.sentences[0]!.end)).toBe('Body two.');
+  });
+});

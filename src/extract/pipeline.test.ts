@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseGraph } from '../model';
+import { extractGraph, type InputFile } from './pipeline';
+
+const dir = path.resolve(__dirname, '../../seeds');
+const seeds: InputFile[] = fs.existsSync(dir)
+  ? fs.readdirSync(dir).sort().map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') }))
+  : [];
+
+describe.skipIf(seeds.length === 0)('pipeline on seeds/', () => {
+  const graph = extractGraph(seeds);
+
+  it('produces a graph that validates with parseGraph', () => {
+    const r = parseGraph(JSON.parse(JSON.stringify(graph)));
+    expect(r.ok ? [] : r.errors).toEqual([]);
+    expect(graph.meetings.length).toBeGreaterThan(10);
+    expect(graph.entities.some((e) => e.type === 'person')).toBe(true);
+  });
+
+  it('quotes are exact slices of the input files', () => {
+    const byName = new Map(seeds.map((f) => [f.name, f.text]));
+    for (const m of graph.meetings) for (const s of m.sources) expect(byName.get(s.file)!.slice(s.start, s.end)).toBe(s.quote);
+  });
+
+  it('is deterministic: same input, identical output', () => {
+    expect(JSON.stringify(extractGraph(seeds))).toBe(JSON.stringify(graph));
+  });
+
+  it('gives every meeting at least two sides', () => {
+    for (const m of graph.meetings) expect(new Set(m.countries).size).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('extractGraph on small hand-written pages', () => {
+  const page = [
+    'Minister meets visiting delegation from Atlantis party',
+    '',
+    'HANOI, March 3 (Xinhua) — Vietnamese Foreign Minister Tran Van Hoa met with Norwegian State Secretary Ingrid Solberg in Hanoi on Tuesday.',
+    '',
+    'Tran said the two countries enjoy a long friendship. Solberg said Norway values the ties.',
+    '',
+    'Continue reading Minister meets visiting delegation',
+  ].join('\n');
+
+  it('finds the meeting, its date from the dateline weekday, place and sides', () => {
+    const g = extractGraph([{ name: 'page.txt', text: page + '\nIt was reported on March 3, 2021.' }]);
+    expect(g.meetings).toHaveLength(1);
+    const m = g.meetings[0]!;
+    expect(m.countries).toEqual(['NOR', 'VNM']);
+    expect(m.date).toBe('2021-03-02');
+    expect(m.location).toBe('Hanoi');
+  });
+
+  it('survives an empty or binary-looking file', () => {
+    const g = extractGraph([{ name: 'a.txt', text: '' }, { name: 'b.txt', text: '\u0000\u0001garbage' }]);
+    expect(parseGraph(g).ok).toBe(true);
+  });
+});
