@@ -68,7 +68,12 @@ function clauseEnd(text: string, from: number): number {
   return m ? m.index : text.length;
 }
 
-export interface Focus { party: Party | null; delegation: Party[] | null }
+export interface Focus {
+  party: Party | null;
+  delegation: Party[] | null;
+  /** The other side of the last meeting: "also met the Sierra Leonean head of state" names the guest, not the host. */
+  guest?: Party | null;
+}
 
 const personParty = (p: ResolvedMention): Party => ({ kind: 'person', key: p.key, name: p.fullName, country: p.country });
 const orgParty = (o: OrgMention): Party => ({ kind: 'organisation', key: o.key, name: o.name, country: o.intergovernmental ? 'INT' : o.country });
@@ -142,11 +147,12 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
     }
   }
   const afterTrig = t.slice(trig.at, end);
-  if (objects.length === 0 && focus.party && !subjects.some((p) => p.key === focus.party!.key)) {
-    // "met the Sierra Leonean head of state", "met his guest": the article's focus.
-    const fc = focus.party.country;
+  for (const cand of [focus.party, focus.guest]) {
+    if (objects.length || !cand || subjects.some((p) => p.key === cand.key)) continue;
+    // "met the Sierra Leonean head of state", "met his guest": the article's focus or its guest.
+    const fc = cand.country;
     const named = s.countries.map(rel).filter((c) => c.start >= trig.at && c.start < end);
-    if (/\b(?:his|her|their) (?:guest|counterpart)s?\b|\b(?:him|her|them)\b/i.test(afterTrig) || (fc && named.some((c) => c.iso3 === fc) && /\b(?:head of state|president|leader|prime minister|premier|guest|counterpart|king|foreign minister)\b/i.test(afterTrig))) objects.push(focus.party);
+    if ((cand === focus.party && /\b(?:his|her|their) (?:guest|counterpart)s?\b|\b(?:him|her|them)\b/i.test(afterTrig)) || (fc && named.some((c) => c.iso3 === fc) && /\b(?:head of state|president|leader|prime minister|premier|guest|counterpart|king|foreign minister)\b/i.test(afterTrig))) objects.push(cand);
   }
   if (objects.length === 0 && /\b(?:the|this|that|a) delegation\b/i.test(t.slice(trig.at, end)) && focus.delegation) objects.push(...focus.delegation);
   // "Meeting his guest on February 28, Xi Jinping noted": participle first, subject after it.
@@ -158,6 +164,8 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   const out: RawMeeting[] = [];
   const sentence = { start: s.start, end: s.end, text: s.text };
   const countriesOf = (ps: Party[]) => new Set(ps.map((p) => p.country).filter((c): c is string => !!c));
+  const guest = objects.find((o) => o.kind === 'person' && o.country && !countriesOf(subjects).has(o.country));
+  if (guest) focus.guest = guest;
   if (subjects.length && subjects[0]!.kind !== 'country') {
     focus.party = subjects.find((p) => p.kind === 'person') ?? focus.party;
   }

@@ -150,8 +150,8 @@ function fallbackDate(text: string, dateline: Article['dateline'], year: number 
   // Undated sentence in a dated report: the month of the dateline (never a day the text does not give).
   if (/\b(?:last|previous|in (?:19|20)\d\d|ago|former|earlier|since)\b/i.test(text)) return null;
   const dl = datelineIso(dateline, dateline?.year ?? year);
-  if (dl) return dl.slice(0, 7);
-  return previous ? previous.slice(0, 7) : null;
+  void previous;
+  return dl ? dl.slice(0, 7) : null;
 }
 
 function locationOf(text: string, dateline: Article['dateline'], date: string | null): string | null {
