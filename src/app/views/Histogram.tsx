@@ -111,7 +111,7 @@ export function Histogram() {
             {binned.bins.map((b) => {
               const x0 = x(utc(`${b.month}-01`));
               const x1 = x(utc(`${addMonths(b.month, 1)}-01`));
-              const w = Math.max(1, x1 - x0 - Math.min(2, (x1 - x0) * 0.2));
+              const w = Math.max(b.count ? 2 : 1, x1 - x0 - Math.min(2, (x1 - x0) * 0.2));
               return (
                 <rect key={b.month} x={x0 + (x1 - x0 - w) / 2} width={w} y={y(b.count)} height={y(0) - y(b.count)} className={inside(b.month) ? 'bar in' : 'bar out'} fill={INK}>
                   <title>{`${formatMonth(b.month)}: ${plural(b.count, 'meeting')}`}</title>

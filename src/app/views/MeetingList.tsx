@@ -28,7 +28,7 @@ export function MeetingList() {
   return (
     <section className="meeting-list" aria-label="Meetings in range">
       <h2 className="panel-title">
-        {plural(meetings.length, 'meeting')} {ranged ? 'in range' : 'in all'}
+        {plural(meetings.length, 'meeting')} {ranged ? 'in range' : '· all time'}
       </h2>
       {meetings.length === 0 ? (
         <p className="empty">No meeting matches the range and filters.</p>
@@ -41,9 +41,9 @@ export function MeetingList() {
                 <span className="row-kind">
                   <span className="swatch" style={{ background: KIND_COLORS[m.kind] }} aria-hidden="true" />
                   {kindLabel(m.kind)}
+                  {m.location && <span className="row-place">{m.location}</span>}
                 </span>
                 <span className="row-who">{names(m)}</span>
-                {m.location && <span className="row-place">{m.location}</span>}
               </button>
             </li>
           ))}
