@@ -50,7 +50,8 @@ export function inferDatelineYear(d: Dateline, articleText: string, reference: n
 
 /** The page's reference year: the most frequent year among fully written dates, else among all years. */
 export function pageYear(text: string): number | null {
-  const full = fullDateYears(text);
+  // Historic dates (anniversaries, "On 31 October 1975") do not date a news page.
+  const full = fullDateYears(text).filter((y) => y >= 2000);
   const all = full.length ? full : [...text.matchAll(/\b(20[0-4]\d)\b/g)].map((m) => Number(m[1]));
   return mode(all);
 }
@@ -70,7 +71,7 @@ export function mode(xs: number[]): number | null {
 
 /** Year of an article: its own fully written dates, else null (the caller falls back to neighbours or the page). */
 export function articleYear(a: Article): number | null {
-  return a.dateline?.year ?? mode(fullDateYears(a.paragraphs.map((p) => p.text).join('\n')));
+  return a.dateline?.year ?? mode(fullDateYears(a.paragraphs.map((p) => p.text).join('\n')).filter((y) => y >= 2000));
 }
 
 /**

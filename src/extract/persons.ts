@@ -40,12 +40,12 @@ const STOP = new Set(
     'community group authority corporation administration bureau society chamber campaign secretariat cabinet army people’s people\'s peoples ' +
     'republic democratic socialist communist workers’ workers\' national international political standing affairs foreign international ' +
     'global south north east west western eastern southern northern central great hall belt road initiative development security civilization ' +
-    'xinhua news daily times global mfa cpc npc un eu china chinese beijing god marxism leninism thought socialism characteristics friends ' +
+    'xinhua news daily times global mfa cpc npc china chinese beijing god marxism leninism thought socialism characteristics friends ' +
     'comrades excellencies ladies gentlemen dear madam please read full text photo video source continue world culture business opinion ' +
     'however what why how who whom where which while would will could should must can did does do has have had is are was were be being been ' +
     'summit talks meeting visit state official delegation declaration plan vision strategy treaty charter agreement war resistance victory day ' +
     'tourism trade commerce economy economic finance culture education health justice interior agriculture industry energy transport labour labor ' +
-    'environment investment information technology science planning legislative executive judicial supreme municipal provincial regional committee\'s')
+    'environment investment information technology discipline inspection commission supervision science planning legislative executive judicial supreme municipal provincial regional committee\'s')
     .split(' '),
 );
 

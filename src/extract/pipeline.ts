@@ -110,7 +110,10 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
   const countryOfPerson = (key: string) => personCountry(persons.get(key));
 
   // Pass 2: meetings with dates and places.
-  const years = facts.map((f) => articleYear(f.article));
+  const years = facts.map((f) => {
+    const y = articleYear(f.article);
+    return y && page && Math.abs(y - page) > 3 ? null : y;
+  });
   const meetings: DraftMeeting[] = [];
   let inherited: Article['dateline'] = null;
   facts.forEach(({ article, sentences }, ai) => {
