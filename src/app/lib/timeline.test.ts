@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../model';
-import { addMonths, binByMonth, lastDay, monthExtent, monthOf, monthRange, monthsBetween, playNext, playStart } from './timeline';
+import { addMonths, binByMonth, focusExtent, lastDay, monthExtent, monthOf, monthRange, monthsBetween, playNext, playStart } from './timeline';
 
 const meeting = (id: string, date: string | null): Meeting => ({
   id,
@@ -94,5 +94,23 @@ describe('play windows', () => {
   it('fits short extents', () => {
     expect(playStart(null, null, ['2024-01', '2024-01'])).toEqual({ from: '2024-01-01', to: '2024-01-31' });
     expect(playNext('2024-01-01', '2024-01-31', ['2024-01', '2024-01'])).toBeNull();
+  });
+});
+
+describe('focusExtent', () => {
+  it('starts after the last long gap, counting what it leaves out', () => {
+    const ms = ['1945-08-26', '1975-09', '2023-11-15', '2024-01-08', '2024-02', '2024-05-10'].map((d, i) => meeting(`m${i}`, d));
+    expect(focusExtent(ms)).toEqual({ extent: ['2023-11', '2024-05'], before: 2, beforeSpan: ['1945-08', '1975-09'] });
+  });
+  it('keeps everything when there is no long gap', () => {
+    const ms = ['2020-01', '2022-06', '2024-05'].map((d, i) => meeting(`m${i}`, d));
+    expect(focusExtent(ms)).toEqual({ extent: ['2020-01', '2024-05'], before: 0, beforeSpan: null });
+  });
+  it('does not hide the bulk of the meetings behind a gap', () => {
+    const ms = ['1990-01', '1990-02', '1990-03', '2024-05'].map((d, i) => meeting(`m${i}`, d));
+    expect(focusExtent(ms)?.extent).toEqual(['1990-01', '2024-05']);
+  });
+  it('is null without month-precise dates', () => {
+    expect(focusExtent([meeting('a', '2024'), meeting('b', null)])).toBeNull();
   });
 });

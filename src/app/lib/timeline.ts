@@ -120,3 +120,23 @@ export function playNext(from: string | null, to: string | null, extent: [Month,
   if (!a || !b || b >= extent[1]) return null;
   return monthWindow(addMonths(a, 1), monthsBetween(a, b) + 1);
 }
+
+/**
+ * The part of the extent worth drawing: a few stray early dates (an anniversary of
+ * 1945 in a 2024 story) would squeeze the months that matter into slivers. Starts
+ * after the last gap longer than `maxGap` months between dated months, unless that
+ * would hide most of the meetings. Returns the focus extent and how many meetings
+ * (and which span) fall before it.
+ */
+export function focusExtent(
+  meetings: readonly Meeting[],
+  maxGap = 60,
+): { extent: [Month, Month]; before: number; beforeSpan: [Month, Month] | null } | null {
+  const months = meetings.map((m) => monthOf(m.date)).filter((m): m is Month => m !== null).sort();
+  if (months.length === 0) return null;
+  let start = 0;
+  for (let i = 1; i < months.length; i++) if (monthsBetween(months[i - 1]!, months[i]!) > maxGap) start = i;
+  if (start > months.length / 2) start = 0; // the "outliers" are the bulk: show everything
+  const extent: [Month, Month] = [months[start]!, months[months.length - 1]!];
+  return { extent, before: start, beforeSpan: start ? [months[0]!, months[start - 1]!] : null };
+}

@@ -5,7 +5,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { EntityType, GraphDocument, MeetingKind } from '../../model';
 import { ENTITY_TYPES, MEETING_KINDS } from '../../model';
-import { monthExtent, playNext, playStart } from '../lib/timeline';
+import { focusExtent, monthExtent, playNext, playStart, type Month } from '../lib/timeline';
 
 export interface DataSlice {
   graph: GraphDocument | null;
@@ -45,6 +45,9 @@ export interface ViewSlice {
   /** Bumped to ask the graph view to centre on an entity (search, details links). */
   focus: { id: string; seq: number } | null;
   playing: boolean;
+  /** Timeline shows every year, not just the focus after stray early dates (see focusExtent). */
+  timelineAllYears: boolean;
+  setTimelineAllYears: (on: boolean) => void;
   focusEntity: (id: string) => void;
   setPlaying: (playing: boolean) => void;
   /** Play from the current range (or a 3-month window at the start); Pause when playing. */
@@ -79,6 +82,12 @@ export const initialFilters = {
   countriesOnly: false,
 } satisfies Partial<FiltersSlice>;
 
+/** The months the timeline draws and Play runs over. */
+export function timelineExtent(s: Pick<ExplorerState, 'graph' | 'timelineAllYears'>): [Month, Month] | null {
+  const meetings = s.graph?.meetings ?? [];
+  return s.timelineAllYears ? monthExtent(meetings) : (focusExtent(meetings)?.extent ?? null);
+}
+
 export function createExplorerStore() {
   return createStore<ExplorerState>()((set, get) => ({
     graph: null,
@@ -104,19 +113,21 @@ export function createExplorerStore() {
 
     focus: null,
     playing: false,
+    timelineAllYears: false,
+    setTimelineAllYears: (timelineAllYears) => set({ timelineAllYears }),
     focusEntity: (id) => set((s) => ({ focus: { id, seq: (s.focus?.seq ?? 0) + 1 }, selectedId: id, selectedMeetingId: null })),
     setPlaying: (playing) => set({ playing }),
     togglePlay: () => {
-      const { playing, graph, from, to } = get();
+      const { playing, from, to } = get();
       if (playing) return set({ playing: false });
-      const extent = monthExtent(graph?.meetings ?? []);
+      const extent = timelineExtent(get());
       if (!extent) return;
       set({ ...playStart(from, to, extent), playing: true });
     },
     playStep: () => {
-      const { playing, graph, from, to } = get();
+      const { playing, from, to } = get();
       if (!playing) return;
-      const extent = monthExtent(graph?.meetings ?? []);
+      const extent = timelineExtent(get());
       const next = extent && playNext(from, to, extent);
       set(next ? { ...next } : { playing: false });
     },

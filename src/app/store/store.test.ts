@@ -92,6 +92,18 @@ describe('play', () => {
     store.getState().setRange('2024-01-01', '2024-02-01');
     expect(store.getState().playing).toBe(false);
   });
+  it('plays over the focus after stray early dates, or over all years when asked', () => {
+    const early = { ...graph.meetings[0]!, id: 'm-1945', date: '1945-08-26' };
+    const s = createExplorerStore();
+    s.getState().setGraph({ ...graph, meetings: [...graph.meetings, early] });
+    s.getState().togglePlay();
+    expect(s.getState().from).toBe('2023-11-01');
+    s.getState().togglePlay();
+    s.getState().setRange(null, null);
+    s.getState().setTimelineAllYears(true);
+    s.getState().togglePlay();
+    expect(s.getState().from).toBe('1945-08-01');
+  });
   it('does nothing without month-dated meetings', () => {
     const empty = createExplorerStore();
     empty.getState().togglePlay();

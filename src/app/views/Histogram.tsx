@@ -4,8 +4,8 @@
 // without sourceEvent) the listener ignores (d3-brush's own habit).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as d3 from 'd3';
-import { explorer, useExplorer } from '../store';
-import { binByMonth, monthExtent, addMonths } from '../lib/timeline';
+import { explorer, timelineExtent, useExplorer } from '../store';
+import { binByMonth, focusExtent, addMonths } from '../lib/timeline';
 import { formatMonth, plural } from '../lib/format';
 import { INK } from '../lib/palette';
 
@@ -38,8 +38,12 @@ export function Histogram() {
   const brushRef = useRef<SVGGElement>(null);
   const brush = useRef<d3.BrushBehavior<unknown> | null>(null);
 
-  // The axis spans every dated meeting so it stays put while kinds are toggled.
-  const extent = useMemo(() => monthExtent(graph?.meetings ?? []), [graph]);
+  const allYears = useExplorer((s) => s.timelineAllYears);
+  const setAllYears = useExplorer((s) => s.setTimelineAllYears);
+  // The axis spans the dated meetings (all kinds, so it stays put while kinds are
+  // toggled), from after any long gap of stray early dates unless all years are asked for.
+  const extent = useMemo(() => timelineExtent({ graph, timelineAllYears: allYears }), [graph, allYears]);
+  const focus = useMemo(() => focusExtent(graph?.meetings ?? []), [graph]);
   const binned = useMemo(() => binByMonth((graph?.meetings ?? []).filter((m) => kinds.includes(m.kind)), extent), [graph, kinds, extent]);
 
   const x = useMemo(() => {
@@ -125,7 +129,24 @@ export function Histogram() {
       ) : (
         <p className="empty">No meeting has a date precise to the month.</p>
       )}
-      {unplaced.length > 0 && <p className="unplaced">Not on the chart: {unplaced.join(', ')}.</p>}
+      <p className="unplaced">
+        {focus?.beforeSpan && !allYears && (
+          <>
+            {plural(focus.before, 'earlier meeting')} ({focus.beforeSpan[0].slice(0, 4)}–{focus.beforeSpan[1].slice(0, 4)}) off the chart.{' '}
+            <button type="button" className="link-button" onClick={() => setAllYears(true)}>
+              Show all years
+            </button>{' '}
+          </>
+        )}
+        {focus?.beforeSpan && allYears && (
+          <>
+            <button type="button" className="link-button" onClick={() => setAllYears(false)}>
+              Focus on {focus.extent[0].slice(0, 4)}–{focus.extent[1].slice(0, 4)}
+            </button>{' '}
+          </>
+        )}
+        {unplaced.length > 0 && <>Not on the chart: {unplaced.join(', ')}.</>}
+      </p>
     </div>
   );
 }
