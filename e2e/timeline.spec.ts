@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { serveGraph } from './fixtures/serve';
+import { fixtureGraph, serveGraph } from './fixtures/serve';
 
 const list = (page: Page) => page.getByRole('region', { name: 'Meetings in range' }).getByRole('listitem');
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
@@ -113,4 +113,18 @@ test('search suggests names and aliases; Enter focuses the first match', async (
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { name: 'Xi Jinping' })).toBeVisible();
   await expect(page.locator('[data-entity-id="person:xi-jinping"]')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('stray early dates stay off the chart until asked for, and are named', async ({ page }) => {
+  const graph = fixtureGraph();
+  graph.meetings.push({ ...graph.meetings[0]!, id: 'm-1945', date: '1945-06-26' });
+  await page.unrouteAll();
+  await serveGraph(page, graph);
+  await page.goto('/');
+  const note = timeline(page).getByText(/earlier meeting/);
+  await expect(note).toContainText('1 earlier meeting (1945–1945) off the chart.');
+  await expect(timeline(page).getByRole('img', { name: /^Meetings per month/ })).toHaveAttribute('aria-label', 'Meetings per month, Nov 2023 to May 2024');
+  await timeline(page).getByRole('button', { name: 'Show all years' }).click();
+  await expect(timeline(page).getByRole('img', { name: /^Meetings per month/ })).toHaveAttribute('aria-label', 'Meetings per month, Jun 1945 to May 2024');
+  await expect(timeline(page).getByRole('button', { name: 'Focus on 2023–2024' })).toBeVisible();
 });

@@ -146,7 +146,9 @@ export function Details() {
           <>
             <dt>Country</dt>
             <dd>
-              {countryName(entity.country)} <span className="muted">({entity.country})</span>
+              <span>
+                {countryName(entity.country)} <span className="muted">({entity.country})</span>
+              </span>
             </dd>
           </>
         )}
