@@ -11,8 +11,15 @@ const PAGE = 50;
 
 function EntityButton({ entity }: { entity: Entity }) {
   const focusEntity = useExplorer((s) => s.focusEntity);
+  const hover = useExplorer((s) => s.hover);
   return (
-    <button type="button" className="entity-link" onClick={() => focusEntity(entity.id)}>
+    <button
+      type="button"
+      className="entity-link"
+      onClick={() => focusEntity(entity.id)}
+      onMouseEnter={() => hover(entity.id)}
+      onMouseLeave={() => hover(null)}
+    >
       <span className="dot" style={{ background: TYPE_COLORS[entity.type] }} aria-hidden="true" />
       {entity.name}
     </button>
