@@ -128,3 +128,12 @@ test('stray early dates stay off the chart until asked for, and are named', asyn
   await expect(timeline(page).getByRole('img', { name: /^Meetings per month/ })).toHaveAttribute('aria-label', 'Meetings per month, Jun 1945 to May 2024');
   await expect(timeline(page).getByRole('button', { name: 'Focus on 2023–2024' })).toBeVisible();
 });
+
+test('choosing a meeting keeps the selected entity when it took part', async ({ page }) => {
+  await page.locator('[data-entity-id="person:anna-pappa"]').click();
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { name: 'Anna Pappa' })).toBeVisible();
+  await list(page).filter({ hasText: '27 Feb 2024' }).getByRole('button').click();
+  await expect(details.getByRole('heading', { name: 'Anna Pappa' })).toBeVisible();
+  await expect(details.locator('.meeting.selected blockquote')).toHaveText('Wang Yi held talks with Anna Pappa in Beijing.');
+});

@@ -4,7 +4,8 @@ import { COUNTRY_NAMES } from './countryNames';
 
 // countryNames.ts is generated from world-countries so the bundle carries 5 KB, not
 // the whole dataset. If this fails after upgrading the package, regenerate it with:
-//   node -e "..." (map each country's cca3 to name.common, sorted by code)
+//   node -e "const c=require('world-countries');console.log(c.map(x=>[x.cca3,x.name.common]).sort().map(([k,v])=>'  '+k+': '+JSON.stringify(v)+',').join('\n'))"
+// and paste the lines into COUNTRY_NAMES.
 describe('COUNTRY_NAMES', () => {
   it('matches world-countries (cca3 → common name)', () => {
     const expected = Object.fromEntries(countries.map((c) => [c.cca3, c.name.common]));

@@ -20,9 +20,11 @@ export function MeetingList() {
   const { byId } = graphIndex(graph);
 
   const names = (m: Meeting) => m.participants.map((p) => byId.get(p)?.name ?? p).join(' · ');
+  const selectedId = useExplorer((s) => s.selectedId);
+  // Keep the selected entity when it took part (as drawn); otherwise select the first participant.
   const choose = (m: Meeting) => {
-    const first = byId.get(m.participants[0]!);
-    selectMeeting(m.id, first ? foldedId(first, countriesOnly) : undefined);
+    const sides = m.participants.map((p) => byId.get(p)).filter((e) => e !== undefined).map((e) => foldedId(e, countriesOnly));
+    selectMeeting(m.id, selectedId && sides.includes(selectedId) ? selectedId : sides[0]);
   };
 
   return (
