@@ -33,6 +33,19 @@ describe('persons', () => {
     ['Talks with Italy’s Senate President Marco Rossi went well.', 'Marco Rossi', 'ITA'],
     ['He spoke with his Peruvian counterpart, Luis Quispe.', 'Luis Quispe', 'PER'],
     ['He met Chinese Ambassador to Kenya Wu Lan.', 'Wu Lan', 'CHN'],
+    // a title phrase ending in a country, then a comma, still names the person
+    ['Then Peruvian President and Leader of the Workers Party of Peru, Ana Quispe Huamán visited Chile.', 'Ana Quispe Huamán', 'PER'],
+    // an acronym in brackets between the title and the name
+    ['Foreign Minister of the Republic of Korea (ROK)  Pak Min Jun arrived.', 'Pak Min Jun', 'KOR'],
+    // "the country's" points back to the country named last
+    ['Our envoy to Ghana gave the plan to the country’s Energy Minister, Kwame Boateng, on Friday.', 'Kwame Boateng', 'GHA'],
+    // intergovernmental officials
+    ['I thank Under-Secretary-General Anna Lind for her briefing.', 'Anna Lind', 'INT'],
+    ['We thank UN Secretary-General Pedro Alves.', 'Pedro Alves', 'INT'],
+    ['Chinese Ambassador to the UN Zhou Bin spoke.', 'Zhou Bin', 'CHN'],
+    // name shapes
+    ['Premier Li spoke with Xi Mingze yesterday.', 'Xi Mingze', 'CHN'],
+    ['They welcomed Nguyen Van Thanh in Beijing.', 'Nguyen Van Thanh', 'VNM'],
   ])('%s', (text, name, country) => {
     const p = findPersons(text, 0, contextOf(text, reg)).find((x) => x.name === name);
     expect(p?.country).toBe(country);
@@ -41,8 +54,24 @@ describe('persons', () => {
     // false positives: places, organisations and headings are not people
     ['The delegation arrived in San Francisco on Monday.', 'San Francisco'],
     ['The Socialist Unity Party held its congress.', 'Socialist Unity'],
+    ['He met the King and the Queen Mother Sita Devi.', 'Mother Sita Devi'],
   ])('not a person: %s', (text, name) => {
     expect(findPersons(text, 0, contextOf(text, reg)).map((p) => p.name)).not.toContain(name);
+  });
+  it.each([
+    // false positives: a name before the comma is an apposition, not a title of the next name
+    ['Talks with French President Jean Roux, Ana Berg said, went well.', 'Ana Berg'],
+    ['Greeting Secretary of the Party Committee Lo Tan, Wu Qiang spoke.', 'Wu Qiang'],
+  ])('no title across an apposition: %s', (text, name) => {
+    const p = findPersons(text, 0, contextOf(text, reg)).find((x) => x.name === name);
+    expect(p?.titled ?? false).toBe(false);
+  });
+  it('keeps an untitled full name only when it is confirmed elsewhere', () => {
+    const text = 'Mira Holm arrived. Minister Oskar Lund met Oskar Lund.';
+    const ps = findPersons(text, 0, contextOf(text, reg));
+    const names = resolveMentions(ps).map((m) => m.fullName);
+    expect(names).toContain('Oskar Lund');
+    expect(names).not.toContain('Mira Holm');
   });
   it('recognises pinyin names and rejects others', () => {
     expect(isChineseName(['Sun', 'Haiyan'])).toBe(true);

@@ -16,6 +16,8 @@ export interface PersonMention {
   countryFrom: 'title' | 'role' | 'shape' | null;
   titled: boolean;
   orgs: string[];
+  /** An untitled full name with no cue of its own: kept only when the same name is confirmed elsewhere (see resolve.ts). */
+  weak?: boolean;
 }
 
 export const TITLE_WORDS = new Set(
@@ -24,7 +26,9 @@ export const TITLE_WORDS = new Set(
     'councillor councilor commissioner chief head spokesperson spokesman spokeswoman counterpart comrade dr mr mrs ms madam lord sir marshal admiral ' +
     'member co-editor editor founder professor prof adviser advisor representative consul executive foreign defence defense president-elect ' +
     'vice-president vice-chairman vice-chairwoman vice-minister vice-premier vice-chair pm fm state federal first second permanent senior ' +
-    'assistant under-secretary-general under-secretary undersecretary chargé chairman-elect ceo sheikh his her excellency majesty highness')
+    'assistant under-secretary-general under-secretary undersecretary chargé chairman-elect ceo sheikh his her excellency majesty highness ' +
+    'taoiseach tánaiste tanaiste councillor federal honourable honorable right rt hon dame baroness baron earl duke duchess emperor empress ' +
+    'pope cardinal archbishop bishop general-secretary first-secretary premier-elect minister-president alternate')
     .split(' '),
 );
 
@@ -33,7 +37,7 @@ const STOP = new Set(
   ('the a an on in at of for and or but with by from to as after before during when while since until this that these those there here it its ' +
     'he she they we i you his her their our my your both all some many most more other such each every no not also then thus however meanwhile ' +
     'today yesterday tomorrow last next earlier later according following noting stressing adding calling saying speaking welcoming responding ' +
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'january february march april may june july august september october november december jan feb mar apr aug sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday spring festival new year lunar ' +
     'party committee central council congress ministry department parliament assembly union agency bank forum association front league movement ' +
     'commission conference embassy mission alliance fund programme court senate government office institute academy federation cooperation ' +
@@ -45,7 +49,8 @@ const STOP = new Set(
     'however what why how who whom where which while would will could should must can did does do has have had is are was were be being been ' +
     'summit talks meeting visit state official delegation declaration plan vision strategy treaty charter agreement war resistance victory day ' +
     'tourism trade commerce economy economic finance culture education health justice interior agriculture industry energy transport labour labor ' +
-    'environment investment information technology discipline inspection commission supervision science planning legislative executive judicial supreme municipal provincial regional committee\'s')
+    'environment investment information technology discipline inspection commission supervision science planning legislative executive judicial supreme municipal provincial regional committee\'s ' +
+    'mother father royal highness queen-mother')
     .split(' '),
 );
 
@@ -54,7 +59,8 @@ const PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'del', 'della',
 const CN_SURNAMES = new Set(
   ('wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang feng yu dong xiao cheng cao ' +
     'yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin ' +
-    'hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan qian yin yi chang qiao lai gong wen zhai geng mu hong niu').split(' '),
+    'hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan qian yin yi chang qiao lai gong wen zhai geng mu hong niu ' +
+    'xi xing ge wu ou shan yue lou mei zhan bi bao hua ji nie lei tao xiang kuang zang qu ruan mi ai an ba bian che dou').split(' '),
 );
 const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v))+$/;
 
@@ -64,6 +70,25 @@ export function isChineseName(tokens: string[]): boolean {
   const [s, ...rest] = tokens.map((t) => t.toLowerCase());
   if (!CN_SURNAMES.has(s!)) return false;
   return rest.every((t) => PINYIN.test(t.replace(/[-’']/g, '')) && t.length <= 8);
+}
+
+const VN_SURNAMES = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui ho ngo duong ly luong trinh dinh mai cao'.split(' '));
+const KR_SURNAMES = new Set('kim ri pak park choe choi jo cho ryu hyon jang yun ju jon chae ro kwon'.split(' '));
+const SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
+
+/**
+ * Country suggested by the shape of a name alone: pinyin names are Chinese; a
+ * Vietnamese surname with short syllables ("Luong Cuong", "Pham Minh Chinh") is
+ * Vietnamese; a Korean surname with two short syllables ("Choe Son Hui") is a
+ * person but of either Korea (''). null when the shape says nothing.
+ */
+export function nameShape(tokens: string[]): string | null {
+  if (isChineseName(tokens)) return 'CHN';
+  if (tokens.length < 2 || tokens.length > 4 || !tokens.every((t) => SYLLABLE.test(t))) return null;
+  const first = tokens[0]!.toLowerCase();
+  if (VN_SURNAMES.has(first)) return 'VNM';
+  if (tokens.length === 3 && KR_SURNAMES.has(first)) return '';
+  return null;
 }
 
 interface Token { text: string; start: number; end: number }
@@ -107,7 +132,8 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
   const covered = (t: Token) =>
     cities.some((c) => t.start < c.end && t.end > c.start) ||
     ctx.countries.some((c) => t.start < c.end && t.end > c.start) || ctx.orgs.some((o) => t.start < o.end && t.end > o.start);
-  const nameLike = (t: Token) => isCap(t.text) && !STOP.has(lower(t.text)) && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, '')) && !covered(t) && !/^[A-Z]{2,}$/.test(t.text);
+  // "Jun", "Jul", "Sep" are month abbreviations only before a day number ("Jun 5"); otherwise Korean or Chinese syllables.
+  const nameLike = (t: Token) => !(/^(?:Jun|Jul|Sep)$/.test(t.text) && /^\.?\s*\d/.test(text.slice(t.end))) && isCap(t.text) && !STOP.has(lower(t.text)) && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, '')) && !covered(t) && !/^[A-Z]{2,}$/.test(t.text);
   const out: PersonMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!nameLike(toks[i]!)) continue;
@@ -123,7 +149,8 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     if (run.length > 4) continue;
     // Runs glued to more capitalised words (headings, titles of works) are not names.
     const start = run[0]!.start, end = run[run.length - 1]!.end;
-    const before = text.slice(0, start);
+    // "Foreign Minister of the DPRK (DPRK)  Choe Son Hui": an acronym in brackets between title and name is blanked (same length).
+    const before = text.slice(0, start).replace(/\s*\([\p{Lu}][\p{L}-]{1,9}\)\s*$/u, (m) => ' '.repeat(m.length));
     const after = text.slice(end);
     const prevTok = i - run.length >= 0 ? toks[i - run.length] : undefined;
     const prevWord = prevTok && /^\.?\s*$/.test(text.slice(prevTok.end, start)) ? prevTok.text : '';
@@ -133,12 +160,16 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     const tokens = run.map((t) => t.text);
     const appo = /^,\s+(?:(?:the|its|his|her|a|also)\s+)*([^,;]{3,160}?)(?=,|;|$|\s(?:met|held|said|and his|and her|who|was|is)\b)/.exec(after);
     const role = appo && TITLE_WORDS.has(lower(/^[\p{L}-]+/u.exec(appo[1]!)?.[0] ?? '')) ? appo[1]!.trim() : null;
-    const shape = isChineseName(tokens);
-    const hinted = run.length >= 2 && !!isPersonHint?.(tokens.join(' '));
+    const shapeCountry = nameShape(tokens);
+    const shape = shapeCountry !== null;
+    // compromise may cut a long name short ("Miguel Díaz-Canel" of "Miguel Díaz-Canel Bermúdez").
+    const hinted = run.length >= 2 && (!!isPersonHint?.(tokens.join(' ')) || (run.length >= 3 && !!isPersonHint?.(tokens.slice(0, -1).join(' '))));
     if (run.length === 1 ? !titled && !role : !(titled || role || shape || hinted)) {
       // A bare single token may still be a surname mention; the resolver decides.
       if (run.length === 1 && !isSentenceInitialWord(text, start)) {
         out.push({ name: tokens[0]!, tokens, start: base + start, end: base + end, role: null, country: null, countryFrom: null, titled: false, orgs: [] });
+      } else if (run.length >= 2) {
+        out.push({ name: tokens.join(' '), tokens, start: base + start, end: base + end, role: null, country: null, countryFrom: null, titled: false, orgs: [], weak: true });
       }
       continue;
     }
@@ -149,11 +180,19 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     const orgs: string[] = [];
     const inPrefix = [
       ...ctx.countries.filter((c) => c.start >= pstart && c.end <= start && !/\bto (?:the )?$/.test(before.slice(Math.max(0, c.start - 8), c.start))).map((c) => ({ at: c.end, iso3: c.iso3 as string | null, org: null as string | null })),
-      ...ctx.orgs.filter((o) => o.start >= pstart && o.end <= start).map((o) => ({ at: o.end, iso3: o.country, org: o.key })),
+      ...ctx.orgs.filter((o) => o.start >= pstart && o.end <= start && !/\bto (?:the )?$/.test(before.slice(Math.max(0, o.start - 8), o.start)))
+        .map((o) => ({ at: o.end, iso3: o.intergovernmental ? 'INT' : o.country, org: o.key })),
     ].sort((a, b) => b.at - a.at);
     for (const p of inPrefix) if (p.org) orgs.push(p.org);
     const pc = inPrefix.find((p) => p.iso3);
     if (pc) { country = pc.iso3; countryFrom = 'title'; }
+    else if (/\bthe country['’]s\b|\bthat country['’]s\b/i.test(before.slice(pstart))) {
+      // "China's Ambassador to Zambia handed it to the country's Transport Minister": the country named last before.
+      const prior = ctx.countries.filter((c) => c.end <= pstart).pop();
+      if (prior) { country = prior.iso3; countryFrom = 'title'; }
+    } else if (titled && /(?:^|(?:^|\s)\p{Ll}+ )(?:UN |U\.N\. |United Nations )?(?:Under-)?Secretary-General$/u.test(before.slice(pstart).trim())) {
+      country = 'INT'; countryFrom = 'title';
+    }
     let roleText = titled ? before.slice(pstart).replace(/^[\s—–-]*(?:(?:and|with|by|the)\s+)*/i, '').trim() || null : null;
     if (role) {
       const rs = end + (appo![0].length - appo![1]!.length) - 0;
@@ -167,7 +206,7 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
       if (!country && rc) { country = rc.iso3; countryFrom = 'role'; }
       roleText = role;
     }
-    if (!country && shape) { country = 'CHN'; countryFrom = 'shape'; }
+    if (!country && shapeCountry) { country = shapeCountry; countryFrom = 'shape'; }
     out.push({ name: tokens.join(' '), tokens, start: base + start, end: base + end, role: roleText && roleText.length < 160 ? roleText : null, country, countryFrom, titled, orgs });
   }
   return out;
@@ -182,9 +221,24 @@ function prefixStart(before: string): number {
     if (m[0] === 'and' && /^\s*(?:\p{Lu}|$)/u.test(before.slice(m.index + 3)) && /\p{Lu}[\p{L}’']*\s+$/u.test(before.slice(0, m.index))) continue;
     // "his Russian counterpart, Vladimir Putin": a title just before the comma still names this person.
     if (m[0] === ',' && /\b(?:counterpart|president|minister|premier|leader|ambassador|secretary|chairman|envoy)\s*$/i.test(before.slice(0, m.index)) && /^\s*$/.test(before.slice(m.index + 1))) continue;
+    // "Cuban President and First Secretary of the Communist Party of Cuba, Miguel Díaz-Canel": a whole title phrase before the
+    // comma still names this person, unless that phrase is itself an apposition of an earlier name ("Zhao Leji, Chairman of X, ...").
+    if (m[0] === ',' && /^\s*$/.test(before.slice(m.index + 1)) && titlePhrase(before.slice(last, m.index)) && endsLikeTitle(before.slice(last, m.index)) && !/\p{Lu}[\p{L}’'-]*,\s*$/u.test(before.slice(0, last))) continue;
     last = m.index + m[0].length;
   }
   return last;
+}
+
+const TITLE_END = /\b(?:Party|Committee|Council|Congress|Assembly|Parliament|Government|Republic|Ministry|Department|Office|Commission|Union|Front|Movement|State|Affairs|Cabinet|Senate|Kingdom|Federation|Bureau|Secretariat)$/;
+
+/** A title phrase ends in a title word, an institution or a country, never in a name ("French President Emmanuel Macron"). */
+function endsLikeTitle(phrase: string): boolean {
+  const t = phrase.trim().replace(/\s*\([^)]*\)$/, '');
+  const last = /[\p{L}’'-]+$/u.exec(t)?.[0] ?? '';
+  if (TITLE_WORDS.has(lower(last))) return true;
+  if (TITLE_END.test(t)) return true;
+  const c = findCountries(t).pop();
+  return !!c && c.end === t.length;
 }
 
 /** "President of the Republic of Sierra Leone", "Malta’s Deputy Prime Minister and Minister for Foreign Affairs": a title phrase of capitalised words. */
@@ -192,7 +246,7 @@ export function titlePhrase(prefix: string): boolean {
   const words = prefix.trim().split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 16) return false;
   if (!words.some((w) => TITLE_WORDS.has(lower(w).replace(/['’]s$|[.,]$/g, '')))) return false;
-  return words.every((w) => isCap(w) || /^(?:of|the|and|for|on|in|de|du|—|–|-)$/.test(w));
+  return words.every((w) => isCap(w) || /^(?:of|the|and|for|on|in|de|du|its|his|her|their|(?:the )?country['’]s|—|–|-),?$/.test(w));
 }
 
 function isSentenceInitialWord(text: string, start: number): boolean {

@@ -45,6 +45,9 @@ export interface ResolvedMention extends PersonMention {
 export function resolveMentions(mentions: PersonMention[], scope: Map<string, string> = new Map()): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   const seen: Array<{ tokens: string[]; key: string; name: string }> = [];
+  // An untitled full name counts only when the same person is named with a cue elsewhere in the article or page.
+  const confirmed = new Set([...scope.keys(), ...mentions.filter((m) => !m.weak && m.tokens.length >= 2).map((m) => personKey(m.name))]);
+  mentions = mentions.filter((m) => !m.weak || confirmed.has(personKey(m.name)));
   const full = mentions.filter((m) => m.tokens.length >= 2).map((m) => ({ ...m, keyTokens: nameTokens(m.name) }));
   for (const m of mentions) {
     if (m.tokens.length >= 2) {
