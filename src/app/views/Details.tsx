@@ -197,7 +197,7 @@ export function Details() {
           {counterparts.length > 10 && <span className="muted">and {counterparts.length - 10} more</span>}
         </p>
       )}
-      <h3 className="section-title">Meetings{meetings.length !== totalMeetings ? ' in the current range and filters' : ''}</h3>
+      <h3 className="section-title">Meetings{meetings.length !== totalMeetings ? ' in range and filters' : ''}</h3>
       {meetings.length === 0 ? (
         <p className="empty">None in the current range and filters.</p>
       ) : (
