@@ -1,27 +1,40 @@
-// The extraction CLI: the only place with I/O. Reads text files, runs the pipeline, writes graph.json.
+// The extraction CLI: lists the input files, has them read and extracted (in
+// worker threads with --jobs N), merges the per-file results in file order and
+// writes graph.json. Files are handled one at a time per worker, so memory holds
+// one text per worker plus the small per-file results, whatever the corpus size.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractFile, mergeFiles, type FileResult, type InputFile } from './pipeline';
+import { Worker } from 'node:worker_threads';
+import { mergeFiles, type FileResult } from './pipeline';
+import { errorCode, processFile, type FileOutcome, type FileTask } from './worker';
 
-const USAGE = `usage: npm run extract -- [--input DIR] [--output FILE] [--quiet]
+const DEFAULT_JOBS = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
 
-Reads every text file under DIR (recursively), splits pages into articles, finds
-people, organisations, countries and the meetings between them, and writes a
+const USAGE = `usage: npm run extract -- [--input DIR] [--output FILE] [--jobs N] [--quiet]
+
+Reads every text or HTML file under DIR (recursively), splits pages into articles,
+finds people, organisations, countries and the meetings between them, and writes a
 graph.json (schemaVersion 1) to FILE. Defaults: --input seeds --output public/graph.json.
-The same input always gives a byte-identical output.
+The same input always gives a byte-identical output, whatever --jobs is.
 
-  --input DIR    folder of text files (UTF-8; other encodings are read as Latin-1)
+  --input DIR    folder of text files (UTF-8; other encodings are read as Latin-1;
+                 .html/.htm and HTML-looking text are reduced to their text, and
+                 quote offsets then refer to that text). Binary files, hidden
+                 files and symlinks leading outside DIR are skipped with a warning.
   --output FILE  where to write graph.json (folders are created)
-  --quiet        no progress on stderr
+  --jobs N       worker threads (default: ${DEFAULT_JOBS}, the number of cores up to 8)
+  --quiet        no progress on stderr (warnings are still printed)
   -h, --help     this help`;
 
-let values: { input?: string; output?: string; help?: boolean; quiet?: boolean };
+let values: { input?: string; output?: string; help?: boolean; quiet?: boolean; jobs?: string };
 try {
   ({ values } = parseArgs({
     options: {
       input: { type: 'string', default: 'seeds' },
       output: { type: 'string', default: 'public/graph.json' },
+      jobs: { type: 'string', short: 'j' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -36,77 +49,173 @@ if (values.help) {
 }
 const input = values.input!;
 const output = values.output!;
+const jobs = values.jobs === undefined ? DEFAULT_JOBS : Number(values.jobs);
+if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+  console.error(`extract: --jobs must be a whole number from 1 to 64, got ${JSON.stringify(values.jobs)}\n${USAGE}`);
+  process.exit(2);
+}
 
-function listFiles(dir: string): string[] {
+const warn = (msg: string) => console.error(`warning: ${msg}`);
+
+/** Regular files under `dir`, sorted; symlinks are followed only to files inside the folder. */
+function listFiles(dir: string): { root: string; paths: string[] } {
+  let st: fs.Stats;
   try {
-    const st = fs.statSync(dir);
-    if (st.isFile()) return [dir];
-    return fs
-      .readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile() && !d.name.startsWith('.'))
-      .map((d) => path.join(d.parentPath, d.name))
-      .sort();
+    st = fs.statSync(dir);
   } catch (e) {
-    console.error(`extract: cannot read input folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    return [];
+    console.error(`extract: cannot read input folder ${dir}: ${errorCode(e)}`);
+    return { root: dir, paths: [] };
   }
+  if (st.isFile()) return { root: path.dirname(dir), paths: [dir] };
+  const root = dir;
+  const realRoot = fs.realpathSync(root);
+  const inside = (p: string) => p === realRoot || p.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep);
+  const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
+  const paths: string[] = [];
+  const walk = (d: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch (e) {
+      warn(`skipped folder ${rel(d) || '.'}: unreadable (${errorCode(e)})`);
+      return;
+    }
+    for (const ent of entries) {
+      if (ent.name.startsWith('.')) continue;
+      const p = path.join(d, ent.name);
+      if (ent.isDirectory()) walk(p);
+      else if (ent.isFile()) paths.push(p);
+      else if (ent.isSymbolicLink()) {
+        let real: string;
+        try {
+          real = fs.realpathSync(p);
+        } catch (e) {
+          warn(`skipped ${rel(p)}: broken symlink (${errorCode(e)})`);
+          continue;
+        }
+        if (!inside(real)) { warn(`skipped ${rel(p)}: symlink to outside the input folder, not followed`); continue; }
+        let target: fs.Stats;
+        try {
+          target = fs.statSync(real);
+        } catch (e) {
+          warn(`skipped ${rel(p)}: unreadable (${errorCode(e)})`);
+          continue;
+        }
+        if (target.isFile()) paths.push(p);
+        else warn(`skipped ${rel(p)}: symlink to a folder, not followed`);
+      } else warn(`skipped ${rel(p)}: not a regular file`);
+    }
+  };
+  walk(root);
+  return { root, paths: paths.sort() };
 }
 
-/** Decodes a file: UTF-8, else Latin-1 with a warning; null for binary files. */
-function decode(name: string, buf: Buffer): string | null {
-  const probe = buf.subarray(0, 8192);
-  if (probe.includes(0)) {
-    console.error(`warning: skipped ${name}: binary file (contains NUL bytes)`);
-    return null;
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
-  } catch {
-    console.error(`warning: ${name} is not valid UTF-8: decoded as Latin-1`);
-    return new TextDecoder('latin1').decode(buf);
-  }
+/**
+ * The worker entry is TypeScript. Node 20 does not apply tsx's loader (--import)
+ * to a worker's entry point, so each worker starts from a tiny script that
+ * registers tsx's ESM hooks in that thread and then imports worker.ts.
+ */
+function bootstrap(): string {
+  const entry = new URL('./worker.ts', import.meta.url).href;
+  if (!entry.endsWith('.ts')) return `import(${JSON.stringify(entry)})`;
+  const api = import.meta.resolve('tsx/esm/api');
+  return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
 }
 
-const paths = listFiles(input);
-const root = fs.existsSync(input) && fs.statSync(input).isFile() ? path.dirname(input) : input;
-const results: FileResult[] = [];
+/** Runs the tasks on `n` worker threads, handing out one file at a time; calls `done` per file as it finishes. */
+function runWorkers(tasks: FileTask[], n: number, done: (o: FileOutcome) => void): Promise<void> {
+  return new Promise((resolve) => {
+    let next = 0;
+    let finished = 0;
+    let fallback = false;
+    const all = tasks.length;
+    const code = bootstrap();
+    const finish = (o: FileOutcome) => {
+      done(o);
+      if (++finished === all) resolve();
+    };
+    const start = () => {
+      const worker = new Worker(code, { eval: true, workerData: { diplographExtract: true }, execArgv: [] });
+      let current: FileTask | null = null;
+      let answered = 0;
+      const feed = () => {
+        if (next < all && !fallback) {
+          current = tasks[next++]!;
+          worker.postMessage(current);
+        } else {
+          current = null;
+          void worker.terminate();
+        }
+      };
+      worker.on('message', (o: FileOutcome) => {
+        answered++;
+        finish(o);
+        feed();
+      });
+      const fail = (why: string) => {
+        const task: FileTask | null = current;
+        current = null;
+        if (answered === 0 && !fallback) {
+          // The worker never started (no tsx, no threads): finish everything in this thread.
+          fallback = true;
+          warn(`worker threads unavailable (${why}): extracting in one thread`);
+          if (task) finish(processFile(task));
+          while (next < all) finish(processFile(tasks[next++]!));
+          return;
+        }
+        // A crash (out of memory, a bug) costs only the file in hand; a fresh worker takes over.
+        if (task) finish({ index: task.index, name: task.name, result: null, bytes: 0, warnings: [`skipped ${task.name}: extraction failed (${why})`] });
+        if (next < all && !fallback) start();
+      };
+      worker.on('error', (e: unknown) => fail((e as Error)?.message ?? String(e)));
+      worker.on('exit', (code) => { if (current) fail(`worker exited with code ${code}`); });
+      worker.on('online', feed);
+    };
+    if (all === 0) return resolve();
+    for (let i = 0; i < Math.min(n, all); i++) start();
+  });
+}
+
+const { root, paths } = listFiles(input);
+const tasks: FileTask[] = paths.map((p, index) => ({ index, path: p, name: path.relative(root, p).split(path.sep).join('/') }));
 const t0 = Date.now();
 let bytes = 0;
 let lastReport = 0;
-paths.forEach((p, i) => {
-  const name = path.relative(root, p).split(path.sep).join('/');
-  let buf: Buffer;
-  try {
-    buf = fs.readFileSync(p);
-  } catch (e) {
-    console.error(`warning: skipped ${name}: unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    return;
+// Outcomes arrive in any order from the workers; warnings and results are taken in file order.
+const outcomes: Array<FileOutcome | undefined> = new Array(tasks.length);
+const results: FileResult[] = [];
+let cursor = 0;
+const take = (o: FileOutcome) => {
+  outcomes[o.index] = o;
+  for (let c = outcomes[cursor]; c; c = outcomes[cursor]) {
+    outcomes[cursor++] = undefined;
+    for (const w of c.warnings) warn(w);
+    if (c.result) { results.push(c.result); bytes += c.bytes; }
   }
-  const text = decode(name, buf);
-  if (text === null) return;
-  const file: InputFile = { name, text };
-  try {
-    results.push(extractFile(file));
-  } catch (e) {
-    console.error(`warning: skipped ${name}: extraction failed (${(e as Error).message})`);
-    return;
-  }
-  bytes += buf.length;
   const now = Date.now();
-  if (!values.quiet && (now - lastReport > 1000 || i === paths.length - 1) && paths.length > 1) {
+  if (!values.quiet && tasks.length > 1 && (now - lastReport > 1000 || cursor === tasks.length)) {
     lastReport = now;
     const mbs = bytes / 1e6 / Math.max(0.001, (now - t0) / 1000);
-    process.stderr.write(`extract: ${i + 1}/${paths.length} files, ${(bytes / 1e6).toFixed(2)} MB, ${mbs.toFixed(2)} MB/s\n`);
+    process.stderr.write(`extract: ${cursor}/${tasks.length} files, ${(bytes / 1e6).toFixed(2)} MB, ${mbs.toFixed(2)} MB/s\n`);
   }
-});
+};
+
+const workers = Math.min(jobs, tasks.length);
+if (workers <= 1) for (const t of tasks) take(processFile(t));
+else await runWorkers(tasks, workers, take);
 
 if (results.length === 0) {
   console.error(`extract: nothing could be read under ${input}`);
   process.exit(1);
 }
 const graph = mergeFiles(results);
-fs.mkdirSync(path.dirname(output) || '.', { recursive: true });
-fs.writeFileSync(output, JSON.stringify(graph, null, 1) + '\n');
+try {
+  fs.mkdirSync(path.dirname(output) || '.', { recursive: true });
+  fs.writeFileSync(output, JSON.stringify(graph, null, 1) + '\n');
+} catch (e) {
+  console.error(`extract: cannot write ${output}: ${errorCode(e)}`);
+  process.exit(1);
+}
 
 const secs = (Date.now() - t0) / 1000;
 const count = <T,>(xs: T[], key: (x: T) => string) => {
@@ -115,7 +224,7 @@ const count = <T,>(xs: T[], key: (x: T) => string) => {
   return [...m].sort().map(([k, n]) => `${k} ${n}`).join(', ');
 };
 console.error(
-  `wrote ${output}: ${results.length} files, ${graph.corpus?.articles ?? 0} articles, ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(1)} s (${(bytes / 1e6 / Math.max(secs, 0.001)).toFixed(2)} MB/s)\n` +
+  `wrote ${output}: ${results.length} files, ${graph.corpus?.articles ?? 0} articles, ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(1)} s (${(bytes / 1e6 / Math.max(secs, 0.001)).toFixed(2)} MB/s, ${Math.max(1, workers)} job${workers > 1 ? 's' : ''})\n` +
     `  entities: ${count(graph.entities, (e) => e.type)}\n` +
     `  meetings: ${graph.meetings.length} (${count(graph.meetings, (m) => m.kind)})`,
 );

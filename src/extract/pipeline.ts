@@ -47,6 +47,22 @@ export interface FileResult {
 
 interface ArticleFacts { article: Article; sentences: SentenceFacts[] }
 
+/**
+ * compromise is the costliest stage; the same sentence recurs across agency copies
+ * and summaries, so its answer is kept per unique sentence (bounded, per process).
+ */
+const peopleCache = new Map<string, string[]>();
+const PEOPLE_CACHE_MAX = 50_000;
+function cachedPeopleIn(sentence: string): string[] {
+  let hit = peopleCache.get(sentence);
+  if (!hit) {
+    if (peopleCache.size >= PEOPLE_CACHE_MAX) peopleCache.clear();
+    hit = peopleIn(sentence);
+    peopleCache.set(sentence, hit);
+  }
+  return hit;
+}
+
 const BEIJING_VENUES = /\b(?:Great Hall of the People|Zhongnanhai|Diaoyutai)\b/;
 
 /** Runs every per-file stage on one file. Pure. */
@@ -71,7 +87,7 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
       let hint: ((n: string) => boolean) | undefined;
       if (useNlp && kindOf(s.text)) {
         let people: string[] | null = null;
-        hint = (n) => (people ??= peopleIn(s.text)).some((p) => p === n || p.endsWith(' ' + n) || n.endsWith(' ' + p));
+        hint = (n) => (people ??= cachedPeopleIn(s.text)).some((p) => p === n || p.endsWith(' ' + n) || n.endsWith(' ' + p));
       }
       const ps = findPersons(s.text, s.start, { countries, orgs: os }, hint);
       raw.push({ s, ps, orgs: os, countries });

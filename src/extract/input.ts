@@ -1,0 +1,127 @@
+// Input decoding, pure: bytes of one file -> the text the pipeline reads, or the
+// reason it is skipped, plus warnings. No I/O here (cli.ts and worker.ts read).
+//
+// - Binary files (NUL bytes or mostly control characters) are skipped.
+// - UTF-8 (with or without BOM) is read as is; UTF-16 with a BOM is decoded;
+//   anything else is decoded as Latin-1 (windows-1252) with a warning.
+// - HTML (`.html`/`.htm`, or text that looks like HTML) is reduced to its text:
+//   tags, attributes (event handlers included) and comments go, script/style/
+//   template contents are dropped, block elements become blank-line-separated
+//   paragraphs, entities are decoded.
+//
+// Offsets: sources[].start/end and quote always refer to the TEXT the pipeline
+// read (InputFile.text), as a JavaScript string (UTF-16 code units). For a plain
+// text file that is the file decoded; for HTML it is the extracted text
+// (`htmlToText` of the file), never the markup: quotes are exact slices of that
+// text and hold no markup.
+import { Parser } from 'htmlparser2';
+
+export type Prepared =
+  | { ok: true; text: string; html: boolean; warnings: string[] }
+  | { ok: false; reason: string; warnings: string[] };
+
+/** Binary: a NUL byte in the first 8 KiB, or more than 10% control characters there. Empty files are text. */
+export function isBinary(buf: Uint8Array): boolean {
+  const n = Math.min(buf.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buf[i]!;
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+const hasUtf16Bom = (buf: Uint8Array) => buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
+
+/** Decodes bytes: UTF-16 by BOM, UTF-8 when valid (BOM dropped), else Latin-1. */
+export function decodeText(buf: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'latin1' } {
+  if (hasUtf16Bom(buf)) {
+    const encoding = buf[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    return { text: new TextDecoder(encoding).decode(buf), encoding };
+  }
+  try {
+    // TextDecoder drops a leading BOM by default.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('latin1').decode(buf), encoding: 'latin1' };
+  }
+}
+
+const HTML_NAME = /\.x?html?$/i;
+const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)\b/i;
+/** Elements that are never prose and that a plain text should never carry. */
+const DANGEROUS = /<\s*(?:script|style|iframe|object|embed|svg|math|template|noscript|img|link|meta|form|input|base)\b|<[a-z][^>]*\son[a-z]+\s*=|<!--/i;
+const TAGS = /<\/?(?:p|div|span|a|br|hr|b|i|em|strong|body|html|head|title|table|tr|td|th|li|ul|ol|h[1-6]|article|section|header|footer|nav|main|aside|blockquote|pre|figure|figcaption)\b[^<>]*>/gi;
+
+/** An `.html`/`.htm` name, a document that starts like HTML, any dangerous tag, or three or more ordinary tags. */
+export function looksLikeHtml(name: string, text: string): boolean {
+  if (HTML_NAME.test(name)) return true;
+  if (!text.includes('<')) return false;
+  if (HTML_START.test(text) || DANGEROUS.test(text)) return true;
+  TAGS.lastIndex = 0;
+  let n = 0;
+  while (TAGS.exec(text)) if (++n >= 3) return true;
+  return false;
+}
+
+const DROP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed', 'head', 'select', 'textarea', 'button']);
+const BLOCK = new Set([
+  'p', 'div', 'br', 'hr', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'thead', 'tbody', 'tfoot', 'td', 'th', 'caption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'section', 'header', 'footer', 'nav', 'main', 'aside', 'blockquote', 'pre',
+  'figure', 'figcaption', 'address', 'title', 'body', 'html', 'form', 'fieldset', 'legend', 'details', 'summary', 'center',
+]);
+
+/**
+ * The readable text of an HTML document: one paragraph per block element, blank
+ * lines between them; whitespace inside a block collapsed to single spaces.
+ * `<title>` is kept as the first paragraph (a headline) even though it sits in `<head>`.
+ */
+export function htmlToText(html: string): string {
+  const blocks: string[] = [];
+  let cur = '';
+  let drop = 0;
+  let inTitle = false;
+  const flush = () => {
+    const t = cur.replace(/\s+/g, ' ').trim();
+    if (t) blocks.push(t);
+    cur = '';
+  };
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'title' && drop === 1 && !inTitle) { flush(); inTitle = true; drop--; return; }
+        if (DROP.has(name)) { drop++; return; }
+        if (BLOCK.has(name)) flush();
+      },
+      ontext(data) {
+        if (drop === 0) cur += data;
+      },
+      onclosetag(name) {
+        if (name === 'title' && inTitle) { flush(); inTitle = false; drop++; return; }
+        if (DROP.has(name)) { drop = Math.max(0, drop - 1); return; }
+        if (BLOCK.has(name)) flush();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  // "<head>" counts as a dropped element; the title inside it is let through above.
+  parser.write(html);
+  parser.end();
+  flush();
+  return blocks.join('\n\n') + (blocks.length ? '\n' : '');
+}
+
+/** Bytes of one input file -> the text to extract, or why it is skipped. Pure. */
+export function prepareInput(name: string, buf: Uint8Array): Prepared {
+  const warnings: string[] = [];
+  if (!hasUtf16Bom(buf) && isBinary(buf)) return { ok: false, reason: 'binary file', warnings };
+  const { text: decoded, encoding } = decodeText(buf);
+  if (encoding === 'latin1') warnings.push(`${name} is not valid UTF-8: decoded as Latin-1`);
+  else if (encoding !== 'utf-8') warnings.push(`${name} is ${encoding.toUpperCase()}: decoded`);
+  if (looksLikeHtml(name, decoded)) {
+    if (!HTML_NAME.test(name)) warnings.push(`${name} looks like HTML: reduced to its text`);
+    return { ok: true, text: htmlToText(decoded), html: true, warnings };
+  }
+  return { ok: true, text: decoded, html: false, warnings };
+}
