@@ -36,16 +36,16 @@ export interface SentenceFacts {
 const TRIGGERS: Array<[MeetingKind, RegExp]> = [
   ['phone_call', /\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|over|on the) (?:tele)?phone\b|\bphoned\b/i],
   ['video_call', /\bvideo (?:call|link|conference|meeting|talks?)\b|\bvirtual (?:meeting|talks)\b|\bvia video\b/i],
-  ['talks', /\b(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}?talks\b|\btalks with\b/i],
-  ['meeting', /\b(?:met|meets|meet|meeting)(?: (?:separately|also|here|jointly))? with\b|\b(?:met|meets)\b|\bwhen meeting\b|\bmeeting (?:his|her|their) (?:guest|counterpart)s?\b|\b(?:received|receives)(?= (?:\p{Lu}|a delegation|the delegation|visiting))|\bmeeting between\b/iu],
-  ['visit', /\b(?:visited|visits)\b(?= (?:\p{Lu}|the \p{Lu}))|\b(?:state|official|working|family|goodwill) visit\b|\bvisit to (?:the )?\p{Lu}|\bpaid (?:a|an|his|her) (?:[\w-]+ ){0,3}?visit\b|['’]s visit\b|\bvisit (?:to|of) /iu],
+  ['talks', /\b(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}?talks\b|\btalks with\b|\b(?:held|holds|co-chaired|chaired) (?:the |a |an )?(?:[^\s,.;]+ ){0,8}?(?:[Dd]ialogue|[Cc]onsultations?) with\b/u],
+  ['meeting', /\b(?:met|meets|meet|meeting)(?: (?:separately|also|here|jointly))? with\b|\b(?:met|meets)\b|\bwhen meeting\b|\bmeeting (?:his|her|their) (?:guest|counterpart)s?\b|\b(?:received|receives)(?= (?:\p{Lu}|a delegation|the delegation|visiting))|\bmeeting between\b|\b(?:held|had) (?:\w+ ){0,3}?meetings? (?:separately )?with\b|\bhanded (?:over )?(?:the|a|an|his|her|its|their) (?:[\w’'-]+ ){0,4}?to\b|\b(?:organi[sz]ed|hosted|held|gave|invited\b[^.;]{0,120}?\bfor) (?:a|an) (?:[\w-]+ ){0,5}?(?:round[- ]?table|roundtable|luncheon|lunch|dinner|banquet|reception|symposium|seminar)\b/iu],
+  ['visit', /\b(?:visited|visits)\b(?= (?:\p{Lu}|the \p{Lu}))|\b(?:state|official|working|family|goodwill) visit\b|\bvisit to (?:the )?\p{Lu}|\bpaid (?:a|an|his|her) (?:[\w-]+ ){0,3}?visit\b|['’]s (?:(?:\d{4}|first|last|recent|historic|successful|official|state) )*visit\b|\bvisit (?:to|of) |\bmaking (?:\p{Lu}[\p{L} ,]+?) (?:his|her|their|its) (?:first |maiden )?(?:overseas |foreign )?(?:destinations?|stops?)\b/iu],
   ['summit', /\bsummit\b/i],
 ];
 
-const FUTURE = /\b(?:will|would|shall|plans? to|planning to|ready to|looks? forward to|expected to|is set to|scheduled to|is to|are to|intends? to|hopes? to|invited? (?:\w+ ){0,3}to|willing to|upcoming|next week|next month)\b/i;
+const FUTURE = /\b(?:will|would|shall|plans? to|planning to|ready to|looks? forward to|expected to|is set to|scheduled to|(?:is|are) (?:also )?to|intends? to|hopes? to|invited? (?:\w+ ){0,3}to|willing to|upcoming|next week|next month)\b/i;
 const NOT_MEETING = /\b(?:message|letter|telegram|congratulat\w*|condolences?|press conference|op-ed|interview)\b/i;
 
-const ANY_TRIGGER = /met|meet|talks|phone|video|virtual|visit|summit|receiv/i;
+const ANY_TRIGGER = /met|meet|talks|phone|video|virtual|visit|summit|receiv|dialogue|consultation|handed|destination|round[- ]?table|lunch|dinner|banquet|reception|symposium|seminar/i;
 
 export function kindOf(sentence: string): { kind: MeetingKind; at: number } | null {
   if (!ANY_TRIGGER.test(sentence)) return null;
@@ -62,7 +62,7 @@ export function kindOf(sentence: string): { kind: MeetingKind; at: number } | nu
 
 /** Where the clause with the meeting ends: what the parties said afterwards is not the meeting. */
 function clauseEnd(text: string, from: number): number {
-  const re = /\b(?:said|says|noted|stressed|adding|saying|expressed|pointed out|agreed|called|urged|hailed|praised)\b|[;:“"]/g;
+  const re = /\b(?:said|says|noted|stressed|adding|saying|expressed|pointed out|agreed|called|urged|hailed|praised|stated|told|since)\b|[;:“"]/g;
   re.lastIndex = from;
   const m = re.exec(text);
   return m ? m.index : text.length;
@@ -160,7 +160,8 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
     subjects = objects.splice(0, 1);
     if (focus.party) objects.push(focus.party);
   }
-  const destination = trig.kind === 'visit' ? destinationOf(t.slice(trig.at), s.countries.map(rel).filter((c) => c.start >= trig.at)) : null;
+  const destinations = trig.kind === 'visit' ? destinationsOf(t, trig.at, s.countries.map(rel)) : [];
+  const destination = destinations[0] ?? null;
   const out: RawMeeting[] = [];
   const sentence = { start: s.start, end: s.end, text: s.text };
   const countriesOf = (ps: Party[]) => new Set(ps.map((p) => p.country).filter((c): c is string => !!c));
@@ -171,7 +172,7 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   }
   if (trig.kind === 'visit' && (objects.length === 0 || /\binvitation\b/i.test(afterTrig) || !/\b(?:met|meet|talks|received)\b/i.test(afterTrig))) {
     const visitors = subjects.length ? subjects : focus.delegation ?? [];
-    if (visitors.length && destination) out.push({ kind: 'visit', parties: visitors, sentence, destination });
+    if (visitors.length) for (const d of destinations) out.push({ kind: 'visit', parties: visitors, sentence, destination: d });
     return out.filter((m) => new Set([...countriesOf(m.parties), m.destination]).size >= 2);
   }
   if (trig.kind === 'summit' || subjects.length === 0) {
@@ -205,7 +206,23 @@ function dedupeParties(ps: Party[]): Party[] {
   return ps.filter((p) => (seen.has(p.kind + p.key) ? false : (seen.add(p.kind + p.key), true)));
 }
 
-function destinationOf(after: string, countries: CountryMatch[]): string | null {
-  const c = countries.find((x) => x.form === 'name' && x.start < 80);
-  return c ? c.iso3 : null;
+/**
+ * Destinations of a visit: the first country or city named within 80 characters
+ * after the trigger, and the countries coordinated with it ("visited Austria,
+ * Slovenia and Poland", "making Switzerland and Ireland his first destinations").
+ * Offsets of `countries` are relative to the sentence; `at` is the trigger's.
+ */
+export function destinationsOf(text: string, at: number, countries: CountryMatch[]): string[] {
+  const after = countries.filter((x) => x.form === 'name' && x.start >= at).sort((a, b) => a.start - b.start);
+  const first = after.find((x) => x.start - at < 80);
+  if (!first) return [];
+  const out = [first.iso3];
+  let prev = first;
+  for (const c of after) {
+    if (c.start <= prev.start) continue;
+    if (!/^(?:,\s*|\s*,?\s*and\s+|\s*&\s*)(?:the\s+)?$/.test(text.slice(prev.end, c.start))) break;
+    if (!out.includes(c.iso3)) out.push(c.iso3);
+    prev = c;
+  }
+  return out;
 }

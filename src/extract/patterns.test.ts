@@ -4,7 +4,7 @@ import { findCountries } from './countries';
 import { findPersons, contextOf, isChineseName } from './persons';
 import { baseRegistry, learnOrganisations, findOrganisations } from './organisations';
 import { personKey, resolveMentions } from './resolve';
-import { kindOf } from './meetings';
+import { destinationsOf, kindOf } from './meetings';
 import { resolveDate } from './dates';
 import { parseDateline, splitArticles } from './articles';
 
@@ -120,7 +120,16 @@ describe('meeting kinds', () => {
     ['X had a phone call with Y.', 'phone_call'],
     ['X and Y held a video call.', 'video_call'],
     ['X paid a state visit to Peru.', 'visit'],
+    ['X co-chaired the second round of the Peru-Chile Strategic Dialogue with Y.', 'talks'],
+    ['X held bilateral meetings with Y and Z.', 'meeting'],
+    ['The envoy handed the draft treaty to the minister.', 'meeting'],
+    ['The embassy organised a lunch and round table for Kenyan guests.', 'meeting'],
+    ['It followed Y making Chile and Peru his first overseas destinations.', 'visit'],
+    ['They recalled Z’s 2019 visit to Lima.', 'visit'],
     // false positives
+    ['X is also to pay a state visit to Peru.', null],
+    ['The embassy organised an exhibition for children.', null],
+    ['The minister handed out prizes at the fair.', null],
     ['X sent a congratulatory message to Y.', null],
     ['X will meet Y next week.', null],
     ['X is ready to visit Peru.', null],
@@ -164,5 +173,18 @@ describe('articles', () => {
     const arts = splitArticles('p.txt', page);
     expect(arts.map((a) => a.title)).toEqual(['First headline about talks', 'Second headline about visits']);
     expect(page.slice(arts[1]!.sentences[0]!.start, arts[1]!.sentences[0]!.end)).toBe('Body two.');
+  });
+});
+
+describe('visit destinations', () => {
+  it.each([
+    ['X visited Austria, Slovenia and Poland in May.', ['AUT', 'SVN', 'POL']],
+    ['X made Chile and Peru his first destinations.', ['CHL', 'PER']],
+    ['X visited Peru, where he met Chilean guests.', ['PER']],
+    // false positive: a country far from the trigger is not a destination
+    ['X visited the factory that was built twenty years ago with the support of engineers from Peru.', []],
+  ])('%s', (text, expected) => {
+    const at = /visited|made/.exec(text)!.index;
+    expect(destinationsOf(text, at, findCountries(text))).toEqual(expected);
   });
 });
