@@ -22,11 +22,23 @@ const subset = (a: string[], b: string[]) => a.every((x) => b.includes(x));
 export function sameMeeting(a: DraftMeeting, b: DraftMeeting): boolean {
   if (a.countries.join() !== b.countries.join()) return false;
   if (!datesCompatible(a.date, b.date)) return false;
+  // An undated report is the same meeting only as a copy of the same sentence or within the same article:
+  // across articles, "Xi met X" with no date may be any of their meetings.
+  if ((!a.date || !b.date) && !sharesArticle(a, b) && !(sharesFile(a, b) && samePeople(a, b))) return false;
   // Phone calls and meetings are different events even between the same people.
   if ((a.kind === 'phone_call' || a.kind === 'video_call' || b.kind === 'phone_call' || b.kind === 'video_call') && a.kind !== b.kind) return false;
   const pa = persons(a), pb = persons(b);
   return subset(pa, pb) || subset(pb, pa);
 }
+
+const sharesArticle = (a: DraftMeeting, b: DraftMeeting) =>
+  a.sources.some((x) => b.sources.some((y) => x.quote === y.quote || (x.file === y.file && x.article === y.article)));
+
+const sharesFile = (a: DraftMeeting, b: DraftMeeting) => a.sources.some((x) => b.sources.some((y) => x.file === y.file));
+const samePeople = (a: DraftMeeting, b: DraftMeeting) => {
+  const pa = persons(a), pb = persons(b);
+  return pa.length >= 2 && pa.length === pb.length && subset(pa, pb);
+};
 
 function merge(a: DraftMeeting, b: DraftMeeting): DraftMeeting {
   const date = !a.date ? b.date : !b.date ? a.date : a.date.length >= b.date.length ? a.date : b.date;

@@ -47,6 +47,9 @@ const NOT_MEETING = /\b(?:message|letter|telegram|congratulat\w*|condolences?|pr
 
 const ANY_TRIGGER = /met|meet|talks|phone|video|virtual|visit|summit|receiv|dialogue|consultation|handed|destination|round[- ]?table|lunch|dinner|banquet|reception|symposium|seminar/i;
 
+/** What may precede a participle-first meeting: "When ", "In his ", "In the morning, ", "During the ". */
+const PARTICIPLE_LEAD = /^[\s“"‘]*(?:(?:In|On|At|During) the (?:morning|afternoon|evening|same day)[^,]{0,40},\s*)?(?:(?:When|While|After|Before|Upon|On)\s+)?(?:(?:In|During|At) (?:his|her|their|the|a) (?:[\w-]+ )?)?$/i;
+
 export function kindOf(sentence: string): { kind: MeetingKind; at: number } | null {
   if (!ANY_TRIGGER.test(sentence)) return null;
   for (const [kind, re] of TRIGGERS) {
@@ -128,6 +131,21 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
     if (side === subjects) for (let i = objects.length - 1; i >= 0; i--) if (drop.has(objects[i]!.key)) objects.splice(i, 1);
   }
   const pre = t.slice(0, trig.at);
+  // "Meeting with X, Y said", "In his meeting with X, Y noted", "In the morning, meeting with X, Y said": participle
+  // first; the subject is the first person after the comma that closes the phrase, the guests are inside it.
+  if (subjects.length === 0 && PARTICIPLE_LEAD.test(pre) && /^(?:(?:when|while) )?(?:meeting|met\b|talks\b)/i.test(t.slice(trig.at))) {
+    const firstObj = inClause.find((p) => p.start > trig.at);
+    const comma = firstObj ? t.indexOf(',', firstObj.end) : -1;
+    if (comma > 0) {
+      const subj = persons.find((p) => p.start > comma && p.start < comma + 80 && p.start < end);
+      const pronoun = /^\s*(?:he|she)\b/i.test(t.slice(comma + 1)) && focus.party;
+      if (subj || pronoun) {
+        const guests = inClause.filter((p) => p.start > trig.at && p.end <= comma).map(personParty);
+        objects.splice(0, objects.length, ...guests.filter((g) => g.key !== (subj ? subj.key : (focus.party as Party).key)));
+        subjects = [subj ? personParty(subj) : (focus.party as Party)];
+      }
+    }
+  }
   // "Meeting his guest on February 28, Xi Jinping noted", "When meeting with X, Y said": participle first.
   if (subjects.length === 0 && /^[\s“"‘]*(?:When |While |After |Before )?$/i.test(pre) && /^meeting|^met\b/i.test(t.slice(trig.at))) {
     const all = dedupeParties(objects.splice(0));

@@ -4,8 +4,9 @@ import { findCountries } from './countries';
 import { findPersons, contextOf, isChineseName } from './persons';
 import { baseRegistry, learnOrganisations, findOrganisations } from './organisations';
 import { personKey, resolveMentions } from './resolve';
-import { destinationsOf, kindOf } from './meetings';
+import { destinationsOf, kindOf, meetingsOf, type Focus } from './meetings';
 import { resolveDate } from './dates';
+import { dedupeMeetings, type DraftMeeting } from './dedupe';
 import { parseDateline, splitArticles } from './articles';
 
 describe('countries', () => {
@@ -186,5 +187,45 @@ describe('visit destinations', () => {
   ])('%s', (text, expected) => {
     const at = /visited|made/.exec(text)!.index;
     expect(destinationsOf(text, at, findCountries(text))).toEqual(expected);
+  });
+});
+
+describe('dedupe', () => {
+  const src = (file: string, article: string, quote: string) => ({ file, article, quote, start: 0, end: quote.length });
+  const m = (date: string | null, participants: string[], source = src('a.txt', 'A', 'q'), kind: 'meeting' | 'visit' | 'phone_call' = 'meeting') =>
+    ({ kind, date, location: null, participants, countries: ['CHN', 'PER'], sources: [source] });
+  it.each([
+    ['the same meeting reported twice', [m('2024-02-28', ['person:x', 'person:a']), m('2024-02', ['person:a', 'person:x'], src('a.txt', 'B', 'r'))], 1],
+    ['a visit and the meeting of the visitor', [m('2024-02', ['person:a'], src('a.txt', 'A', 'v'), 'visit'), m('2024-02-28', ['person:a', 'person:x'])], 1],
+    ['an undated agency copy of the same sentence', [m(null, ['person:x', 'person:a'], src('b.txt', 'C', 'same')), m('2024-02-28', ['person:x', 'person:a'], src('c.txt', 'D', 'same'))], 1],
+    // false positives: distinct meetings stay apart
+    ['X met A, then X met B the same day', [m('2024-02-28', ['person:x', 'person:a']), m('2024-02-28', ['person:x', 'person:b'])], 2],
+    ['an undated meeting in another file', [m(null, ['person:x', 'person:a'], src('b.txt', 'C', 'one')), m('2023-10', ['person:x', 'person:a'], src('c.txt', 'D', 'two'))], 2],
+    ['a call and a meeting', [m('2024-02-28', ['person:x', 'person:a'], src('a.txt', 'A', 'c'), 'phone_call'), m('2024-02-28', ['person:x', 'person:a'])], 2],
+  ])('%s', (_, meetings, n) => {
+    expect(dedupeMeetings(meetings as DraftMeeting[])).toHaveLength(n);
+  });
+});
+
+describe('participle-first meetings', () => {
+  const reg = baseRegistry();
+  const facts = (text: string) => {
+    const ctx = contextOf(text, reg);
+    return { start: 0, end: text.length, text, persons: resolveMentions(findPersons(text, 0, ctx)), orgs: ctx.orgs, countries: ctx.countries };
+  };
+  const sides = (text: string, focus: Focus = { party: null, delegation: null }) =>
+    meetingsOf(facts(text), focus, () => null).map((m) => m.parties.map((p) => p.name).sort());
+  it.each([
+    ['Meeting with Peruvian President Ana Quispe, Chinese Premier Zhou Ming said ties are strong.', [['Ana Quispe', 'Zhou Ming']]],
+    ['In his meeting with Chilean Foreign Minister Luis Soto, Chinese Premier Zhou Ming noted the progress.', [['Luis Soto', 'Zhou Ming']]],
+    ['In the morning, meeting with Peruvian President Ana Quispe, Chinese Premier Zhou Ming stressed trade.', [['Ana Quispe', 'Zhou Ming']]],
+    // false positive: the person the subject speaks about is not a guest
+    ['When meeting with Peruvian President Ana Quispe, Chinese Premier Zhou Ming conveyed President Wu Gang’s greetings.', [['Ana Quispe', 'Zhou Ming']]],
+  ])('%s', (text, expected) => {
+    expect(sides(text)).toEqual(expected);
+  });
+  it('a pronoun after the phrase is the article focus', () => {
+    const focus: Focus = { party: { kind: 'person', key: 'ming zhou', name: 'Zhou Ming', country: 'CHN' }, delegation: null };
+    expect(sides('In his meeting with Peruvian President Ana Quispe, he said ties are strong.', focus)).toEqual([['Ana Quispe', 'Zhou Ming']]);
   });
 });
