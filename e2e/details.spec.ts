@@ -1,3 +1,4 @@
+import { clickEntity } from './fixtures/entity';
 import { expect, test } from '@playwright/test';
 import { fixtureGraph, serveGraph } from './fixtures/serve';
 
@@ -9,7 +10,7 @@ test.beforeEach(async ({ page }) => {
 test('clicking a country lists its meetings in Details, with evidence and source', async ({ page }) => {
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { name: 'China' })).toHaveCount(0);
-  await page.locator('[data-entity-id="country:CHN"]').click();
+  await clickEntity(page, 'country:CHN');
 
   await expect(details.getByRole('heading', { name: 'China', level: 2 })).toBeVisible();
   await expect(details).toContainText('China (CHN)');
@@ -23,7 +24,7 @@ test('clicking a country lists its meetings in Details, with evidence and source
 });
 
 test('a person shows role, country name, counts; counterparts are clickable', async ({ page }) => {
-  await page.locator('[data-entity-id="person:xi-jinping"]').click();
+  await clickEntity(page, 'person:xi-jinping');
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { name: 'Xi Jinping' })).toBeVisible();
   await expect(details).toContainText('President');
@@ -36,7 +37,7 @@ test('a person shows role, country name, counts; counterparts are clickable', as
 });
 
 test('choosing a meeting marks it selected; Escape clears the selection', async ({ page }) => {
-  await page.locator('[data-entity-id="person:wang-yi"]').click();
+  await clickEntity(page, 'person:wang-yi');
   const details = page.getByRole('region', { name: 'Details' });
   const talks = details.getByRole('button', { name: /27 Feb 2024.*Talks/ });
   await expect(talks).toHaveAttribute('aria-pressed', 'false');
@@ -51,7 +52,7 @@ test('choosing a meeting marks it selected; Escape clears the selection', async 
 
 test('in the countries-only view a country includes its people’s meetings', async ({ page }) => {
   await page.getByRole('switch', { name: 'Countries only' }).check();
-  await page.locator('[data-entity-id="country:CHN"]').click();
+  await clickEntity(page, 'country:CHN');
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { name: 'China' })).toBeVisible();
   await expect(details.locator('.stats')).toContainText('6 meetings');
@@ -74,7 +75,7 @@ test('text from the data is shown as text, never as HTML', async ({ page }) => {
   await page.unrouteAll();
   await serveGraph(page, graph);
   await page.goto('/');
-  await page.locator('[data-entity-id="person:mallory"]').click();
+  await clickEntity(page, 'person:mallory');
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('<img src=x onerror="window.__pwned=1">Mallory');
   await expect(details).toContainText('<b>Spy</b>');

@@ -1,3 +1,4 @@
+import { clickEntity } from './fixtures/entity';
 import { expect, test, type Page } from '@playwright/test';
 import { fixtureGraph, serveGraph } from './fixtures/serve';
 
@@ -130,7 +131,7 @@ test('stray early dates stay off the chart until asked for, and are named', asyn
 });
 
 test('choosing a meeting keeps the selected entity when it took part', async ({ page }) => {
-  await page.locator('[data-entity-id="person:anna-pappa"]').click();
+  await clickEntity(page, 'person:anna-pappa');
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { name: 'Anna Pappa' })).toBeVisible();
   await list(page).filter({ hasText: '27 Feb 2024' }).getByRole('button').click();

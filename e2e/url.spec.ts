@@ -1,3 +1,4 @@
+import { clickEntity } from './fixtures/entity';
 import { expect, test, type Page } from '@playwright/test';
 import { serveGraph } from './fixtures/serve';
 
@@ -27,7 +28,7 @@ test('a shared link restores filters and selection', async ({ page }) => {
 
 test('the URL follows the view and a reload brings it back', async ({ page }) => {
   await page.goto('/');
-  await page.locator('[data-entity-id="person:wang-yi"]').click();
+  await clickEntity(page, 'person:wang-yi');
   await timeline(page).getByLabel('From', { exact: true }).fill('2024-02-01');
   await filters(page).getByLabel('Phone call').uncheck();
   await expect(page).toHaveURL(/#from=2024-02-01&kinds=meeting,talks,video_call,visit,summit&sel=person:wang-yi$/);
@@ -49,7 +50,7 @@ test('editing the hash by hand updates the view', async ({ page }) => {
 test('typing does not pile up history entries', async ({ page }) => {
   await page.goto('/');
   const before = await page.evaluate(() => history.length);
-  await page.locator('[data-entity-id="country:CHN"]').click();
+  await clickEntity(page, 'country:CHN');
   await filters(page).getByLabel('Visit').uncheck();
   await filters(page).getByLabel('Visit').check();
   await expect(page).toHaveURL(/sel=country:CHN/);
