@@ -5,10 +5,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { mergeFiles, type FileResult } from './pipeline';
-import { errorCode, processFile, type FileOutcome, type FileTask } from './worker';
+import { mergeFiles, type FileResult } from './merge';
+import type { FileOutcome, FileTask } from './worker';
+
+const errorCode = (e: unknown): string => (e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e);
+/** The per-file stages (compromise, chrono) load only where they run: here for --jobs 1, else in the workers. */
+const processFile = async (t: FileTask): Promise<FileOutcome> => (await import('./worker')).processFile(t);
 
 const DEFAULT_JOBS = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
 
@@ -111,43 +116,68 @@ function listFiles(dir: string): { root: string; paths: string[] } {
 }
 
 /**
- * The worker entry is TypeScript. Node 20 does not apply tsx's loader (--import)
- * to a worker's entry point, so each worker starts from a tiny script that
- * registers tsx's ESM hooks in that thread and then imports worker.ts.
+ * The worker's code. Node 20 does not apply tsx's loader to a worker's entry
+ * point, and loading the stages through tsx costs seconds per thread; so the
+ * worker is bundled once into plain JavaScript with esbuild (which tsx itself
+ * depends on), cached in the temp folder under a hash of the sources. If that
+ * fails, each worker registers tsx's hooks itself and imports worker.ts.
  */
-function bootstrap(): string {
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  if (!entry.endsWith('.ts')) return `import(${JSON.stringify(entry)})`;
-  const api = import.meta.resolve('tsx/esm/api');
-  return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+async function workerCode(): Promise<string> {
+  const entry = new URL('./worker.ts', import.meta.url);
+  if (!entry.pathname.endsWith('.ts')) return `import(${JSON.stringify(entry.href)})`;
+  try {
+    const { createHash } = await import('node:crypto');
+    const h = createHash('sha256');
+    const srcDir = path.dirname(path.dirname(fileURLToPath(entry)));
+    for (const d of ['extract', 'model']) {
+      for (const f of fs.readdirSync(path.join(srcDir, d)).sort()) if (f.endsWith('.ts')) h.update(f).update(fs.readFileSync(path.join(srcDir, d, f)));
+    }
+    const lock = path.join(srcDir, '..', 'node_modules', '.package-lock.json');
+    if (fs.existsSync(lock)) h.update(String(fs.statSync(lock).mtimeMs));
+    h.update(process.version);
+    const out = path.join(os.tmpdir(), `diplograph-worker-${h.digest('hex').slice(0, 16)}.mjs`);
+    if (!fs.existsSync(out)) {
+      const esbuild = await import('esbuild');
+      const tmp = `${out}.${process.pid}.${Date.now()}.tmp`;
+      esbuild.buildSync({
+        entryPoints: [fileURLToPath(entry)], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: tmp, logLevel: 'error',
+        banner: { js: "import { createRequire as __diplographRequire } from 'node:module'; const require = __diplographRequire(import.meta.url);" },
+      });
+      fs.renameSync(tmp, out);
+    }
+    return `import(${JSON.stringify(pathToFileURL(out).href)})`;
+  } catch {
+    const api = import.meta.resolve('tsx/esm/api');
+    return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
+  }
 }
 
 /** Runs the tasks on `n` worker threads, handing out one file at a time; calls `done` per file as it finishes. */
-function runWorkers(tasks: FileTask[], n: number, done: (o: FileOutcome) => void): Promise<void> {
+async function runWorkers(tasks: FileTask[], n: number, done: (o: FileOutcome) => void): Promise<void> {
+  const code = await workerCode();
   return new Promise((resolve) => {
     let next = 0;
     let finished = 0;
     let fallback = false;
     const all = tasks.length;
-    const code = bootstrap();
     const finish = (o: FileOutcome) => {
       done(o);
       if (++finished === all) resolve();
     };
     const start = () => {
-      const worker = new Worker(code, { eval: true, workerData: { diplographExtract: true }, execArgv: [] });
+      const thread = new Worker(code, { eval: true, workerData: { diplographExtract: true }, execArgv: [] });
       let current: FileTask | null = null;
       let answered = 0;
       const feed = () => {
         if (next < all && !fallback) {
           current = tasks[next++]!;
-          worker.postMessage(current);
+          thread.postMessage(current);
         } else {
           current = null;
-          void worker.terminate();
+          void thread.terminate();
         }
       };
-      worker.on('message', (o: FileOutcome) => {
+      thread.on('message', (o: FileOutcome) => {
         answered++;
         finish(o);
         feed();
@@ -159,17 +189,19 @@ function runWorkers(tasks: FileTask[], n: number, done: (o: FileOutcome) => void
           // The worker never started (no tsx, no threads): finish everything in this thread.
           fallback = true;
           warn(`worker threads unavailable (${why}): extracting in one thread`);
-          if (task) finish(processFile(task));
-          while (next < all) finish(processFile(tasks[next++]!));
+          void (async () => {
+            if (task) finish(await processFile(task));
+            while (next < all) finish(await processFile(tasks[next++]!));
+          })();
           return;
         }
         // A crash (out of memory, a bug) costs only the file in hand; a fresh worker takes over.
         if (task) finish({ index: task.index, name: task.name, result: null, bytes: 0, warnings: [`skipped ${task.name}: extraction failed (${why})`] });
         if (next < all && !fallback) start();
       };
-      worker.on('error', (e: unknown) => fail((e as Error)?.message ?? String(e)));
-      worker.on('exit', (code) => { if (current) fail(`worker exited with code ${code}`); });
-      worker.on('online', feed);
+      thread.on('error', (e: unknown) => fail((e as Error)?.message ?? String(e)));
+      thread.on('exit', (code) => { if (current) fail(`worker exited with code ${code}`); });
+      thread.on('online', feed);
     };
     if (all === 0) return resolve();
     for (let i = 0; i < Math.min(n, all); i++) start();
@@ -200,31 +232,37 @@ const take = (o: FileOutcome) => {
   }
 };
 
-const workers = Math.min(jobs, tasks.length);
-if (workers <= 1) for (const t of tasks) take(processFile(t));
-else await runWorkers(tasks, workers, take);
+async function main(): Promise<void> {
+  const workers = Math.min(jobs, tasks.length);
+  if (workers <= 1) for (const t of tasks) take(await processFile(t));
+  else await runWorkers(tasks, workers, take);
 
-if (results.length === 0) {
-  console.error(`extract: nothing could be read under ${input}`);
-  process.exit(1);
-}
-const graph = mergeFiles(results);
-try {
-  fs.mkdirSync(path.dirname(output) || '.', { recursive: true });
-  fs.writeFileSync(output, JSON.stringify(graph, null, 1) + '\n');
-} catch (e) {
-  console.error(`extract: cannot write ${output}: ${errorCode(e)}`);
-  process.exit(1);
+  if (results.length === 0) {
+    console.error(`extract: nothing could be read under ${input}`);
+    process.exit(1);
+  }
+  const graph = mergeFiles(results);
+  try {
+    fs.mkdirSync(path.dirname(output) || '.', { recursive: true });
+    fs.writeFileSync(output, JSON.stringify(graph, null, 1) + '\n');
+  } catch (e) {
+    console.error(`extract: cannot write ${output}: ${errorCode(e)}`);
+    process.exit(1);
+  }
+  const secs = (Date.now() - t0) / 1000;
+  const count = <T,>(xs: T[], key: (x: T) => string) => {
+    const m = new Map<string, number>();
+    for (const x of xs) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
+    return [...m].sort().map(([k, n]) => `${k} ${n}`).join(', ');
+  };
+  console.error(
+    `wrote ${output}: ${results.length} files, ${graph.corpus?.articles ?? 0} articles, ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(1)} s (${(bytes / 1e6 / Math.max(secs, 0.001)).toFixed(2)} MB/s, ${Math.max(1, workers)} job${workers > 1 ? 's' : ''})\n` +
+      `  entities: ${count(graph.entities, (e) => e.type)}\n` +
+      `  meetings: ${graph.meetings.length} (${count(graph.meetings, (m) => m.kind)})`,
+  );
 }
 
-const secs = (Date.now() - t0) / 1000;
-const count = <T,>(xs: T[], key: (x: T) => string) => {
-  const m = new Map<string, number>();
-  for (const x of xs) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
-  return [...m].sort().map(([k, n]) => `${k} ${n}`).join(', ');
-};
-console.error(
-  `wrote ${output}: ${results.length} files, ${graph.corpus?.articles ?? 0} articles, ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(1)} s (${(bytes / 1e6 / Math.max(secs, 0.001)).toFixed(2)} MB/s, ${Math.max(1, workers)} job${workers > 1 ? 's' : ''})\n` +
-    `  entities: ${count(graph.entities, (e) => e.type)}\n` +
-    `  meetings: ${graph.meetings.length} (${count(graph.meetings, (m) => m.kind)})`,
-);
+main().catch((e: unknown) => {
+  console.error(`extract: ${(e as Error)?.stack ?? String(e)}`);
+  process.exit(1);
+});

@@ -1,15 +1,15 @@
 // The extraction pipeline: articles -> mentions -> entities -> meetings -> dates
 // -> dedupe -> graph. `extractFile` is pure and per file (so files can be spread
 // over workers); `mergeFiles` joins the per-file results into one GraphDocument.
-import type { Entity, GraphDocument } from '../model';
+import type { GraphDocument } from '../model';
 import { splitArticles, type Article } from './articles';
-import { countryName, findCities, findCountries, gazetteer, type CountryMatch } from './countries';
-import { articleYear, datelineIso, inferDatelineYear, pageYear, resolveDate } from './dates';
+import { findCities, findCountries, type CountryMatch } from './countries';
+import { articleYear, contextDate, datelineIso, inferDatelineYear, pageYear, resolveDate, undatedDate } from './dates';
 import { dedupeMeetings, type DraftMeeting } from './dedupe';
-import { assembleGraph } from './graph';
+import { mergeFiles, personCountry, type FileResult, type PersonRecord } from './merge';
 import { meetingsOf, kindOf, type Focus, type Party, type SentenceFacts } from './meetings';
 import { peopleIn } from './nlp';
-import { baseRegistry, findOrganisations, learnOrganisations, slug, type OrgInfo } from './organisations';
+import { baseRegistry, findOrganisations, learnOrganisations, type OrgInfo } from './organisations';
 import { findPersons, type PersonMention } from './persons';
 import { personKey, resolveMentions, type ResolvedMention } from './resolve';
 
@@ -19,30 +19,11 @@ export interface InputFile {
   text: string;
 }
 
+export { mergeFiles, type FileResult, type PersonRecord } from './merge';
+
 export interface ExtractOptions {
   /** Use compromise to accept untitled names in meeting sentences (default true). */
   nlp?: boolean;
-}
-
-export interface PersonRecord {
-  key: string;
-  names: Record<string, number>;
-  aliases: string[];
-  countryVotes: Record<string, number>;
-  shapeCountry: string | null;
-  /** The article's main foreign country, used when no title or role names one. */
-  fallbackCountry?: string | null;
-  role: string | null;
-  orgs: string[];
-}
-
-export interface FileResult {
-  file: string;
-  articles: number;
-  bytes: number;
-  persons: PersonRecord[];
-  orgs: OrgInfo[];
-  meetings: DraftMeeting[];
 }
 
 interface ArticleFacts { article: Article; sentences: SentenceFacts[] }
@@ -140,16 +121,18 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     inherited = dateline;
     const focus: Focus = { party: null, delegation: null };
     let previous: string | null = null;
+    let context: ReturnType<typeof contextDate> = null;
     for (const s of sentences.flatMap(clausesOf)) {
       for (const raw of meetingsOf(s, focus, countryOfPerson)) {
         let date = resolveDate(s.text, { year: dateline?.year ?? year, dateline, previous });
         // A visit spans days: keep its month unless the text dates a single day.
         if (raw.kind === 'visit' && date && date.length === 10 && /\bfrom\b|[–-]\s*(?:\d|[A-Z][a-z]+ \d)/.test(s.text)) date = date.slice(0, 7);
-        const draft = toDraft(raw.parties, raw.destination, raw.kind, date ?? fallbackDate(s.text, dateline, year, previous), locationOf(s.text, dateline, date), {
+        const draft = toDraft(raw.parties, raw.destination, raw.kind, date ?? undatedDate(s.text, context) ?? fallbackDate(s.text, dateline, year, previous), locationOf(s.text, dateline, date), {
           file: file.name, article: article.title || firstWords(article), quote: file.text.slice(s.start, s.end), start: s.start, end: s.end,
         });
         if (draft) { meetings.push(draft); previous = draft.date ?? previous; }
       }
+      context = contextDate(s.text, { year: dateline?.year ?? year, dateline, previous: null }) ?? context;
     }
   });
   return {
@@ -211,12 +194,6 @@ function record(persons: Map<string, PersonRecord>, m: ResolvedMention) {
   for (const o of m.orgs) if (!r.orgs.includes(o)) r.orgs.push(o);
 }
 
-function personCountry(r: PersonRecord | undefined): string | null {
-  if (!r) return null;
-  const best = Object.entries(r.countryVotes).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  return best ? best[0] : r.shapeCountry ?? r.fallbackCountry ?? null;
-}
-
 function countCountries(sentences: SentenceFacts[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const s of sentences) for (const c of s.countries) m.set(c.iso3, (m.get(c.iso3) ?? 0) + 1);
@@ -242,67 +219,6 @@ export function clausesOf(s: SentenceFacts): SentenceFacts[] {
   }
   const triggered = parts.filter((p) => kindOf(p.text));
   return triggered.length >= 2 ? parts : [s];
-}
-
-/** Joins per-file results: persons merge by key across files, meetings dedupe across files. */
-export function mergeFiles(results: FileResult[]): GraphDocument {
-  const persons = new Map<string, PersonRecord>();
-  for (const res of results) {
-    for (const p of res.persons) {
-      const r = persons.get(p.key);
-      if (!r) { persons.set(p.key, { ...p, names: { ...p.names }, aliases: [...p.aliases], countryVotes: { ...p.countryVotes }, orgs: [...p.orgs] }); continue; }
-      for (const [n, c] of Object.entries(p.names)) r.names[n] = (r.names[n] ?? 0) + c;
-      for (const a of p.aliases) if (!r.aliases.includes(a)) r.aliases.push(a);
-      for (const [n, c] of Object.entries(p.countryVotes)) r.countryVotes[n] = (r.countryVotes[n] ?? 0) + c;
-      r.shapeCountry ??= p.shapeCountry;
-      r.fallbackCountry ??= p.fallbackCountry;
-      r.role ??= p.role;
-      for (const o of p.orgs) if (!r.orgs.includes(o)) r.orgs.push(o);
-    }
-  }
-  const orgs = new Map<string, OrgInfo>();
-  for (const res of results) for (const o of res.orgs) if (!orgs.has(o.key) || (!orgs.get(o.key)!.country && o.country)) orgs.set(o.key, o);
-
-  // Person ids: slug of the canonical name (the most frequent full form), unique.
-  const canonical = new Map<string, string>();
-  const pid = new Map<string, string>();
-  for (const p of [...persons.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
-    const names = Object.entries(p.names).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-    if (!names.length) continue;
-    canonical.set(p.key, names[0]![0]);
-    let id = 'person:' + slug(names[0]![0]);
-    for (let k = 2; [...pid.values()].includes(id); k++) id = 'person:' + slug(names[0]![0]) + '-' + k;
-    pid.set(p.key, id);
-  }
-  const remap = (id: string) => (id.startsWith('person:') ? pid.get(id.slice(7)) ?? id : id);
-  const meetings = dedupeMeetings(results.flatMap((r) => r.meetings.map((m) => ({ ...m, participants: [...new Set(m.participants.map(remap))].sort() }))));
-  const usedIds = new Set(meetings.flatMap((m) => m.participants));
-  const entities: Entity[] = [];
-  const countries = new Set<string>();
-  for (const m of meetings) for (const c of m.countries) if (c !== 'INT') countries.add(c);
-  for (const p of persons.values()) {
-    const id = pid.get(p.key);
-    const name = canonical.get(p.key);
-    if (!id || !name) continue;
-    const country = personCountry(p);
-    if (!usedIds.has(id) && !p.role && !country) continue;
-    if (country) countries.add(country);
-    entities.push({ id, type: 'person', name, aliases: p.aliases.filter((a) => a !== name).sort(), country, role: p.role, orgs: p.orgs.map((o) => 'organisation:' + o).filter((o) => orgs.has(o.slice(13))).sort() });
-  }
-  for (const o of orgs.values()) {
-    if (o.country) countries.add(o.country);
-    entities.push({ id: 'organisation:' + o.key, type: 'organisation', name: o.name, aliases: o.acronym && o.acronym !== o.name ? [o.acronym] : [], country: o.intergovernmental ? null : o.country });
-  }
-  for (const c of countries) if (gazetteer().countries.has(c)) entities.push({ id: 'country:' + c, type: 'country', name: countryName(c), aliases: [], country: c });
-  // Person ids come from keys; make sure every participant exists.
-  const ids = new Set(entities.map((e) => e.id));
-  for (const m of meetings) m.participants = m.participants.filter((p) => ids.has(p));
-  const kept = meetings.filter((m) => m.participants.length > 0);
-  return assembleGraph(entities, kept, {
-    files: results.length,
-    articles: results.reduce((n, r) => n + r.articles, 0),
-    bytes: results.reduce((n, r) => n + r.bytes, 0),
-  });
 }
 
 export function extractGraph(files: InputFile[], options?: ExtractOptions): GraphDocument {

@@ -6,6 +6,18 @@ import type { PersonMention } from './persons';
 
 /** Lower-case, accent-free, apostrophe-free tokens with common transliteration variants folded. */
 export function nameTokens(name: string): string[] {
+  let hit = tokenCache.get(name);
+  if (!hit) {
+    if (tokenCache.size >= 100_000) tokenCache.clear();
+    hit = computeNameTokens(name);
+    tokenCache.set(name, hit);
+  }
+  return hit.slice();
+}
+/** nameTokens is called again and again for the same names in scope: memoised per process (callers get a copy). */
+const tokenCache = new Map<string, string[]>();
+
+function computeNameTokens(name: string): string[] {
   return name
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .toLowerCase().replace(/['’`]/g, '').replace(/[-‐]/g, ' ')
