@@ -55,10 +55,15 @@ function merge(a: DraftMeeting, b: DraftMeeting): DraftMeeting {
 /** Greedy, order-stable clustering: each meeting joins the first earlier cluster it matches. */
 export function dedupeMeetings(meetings: DraftMeeting[]): DraftMeeting[] {
   const out: DraftMeeting[] = [];
+  // sameMeeting needs equal countries and merging keeps them: only clusters with the same countries are candidates.
+  const byCountries = new Map<string, number[]>();
   for (const m of meetings) {
-    const i = out.findIndex((o) => sameMeeting(o, m));
-    if (i >= 0) out[i] = merge(out[i]!, m);
-    else out.push({ ...m, participants: [...m.participants].sort() });
+    const key = m.countries.join();
+    let bucket = byCountries.get(key);
+    if (!bucket) byCountries.set(key, (bucket = []));
+    const i = bucket.find((k) => sameMeeting(out[k]!, m));
+    if (i !== undefined) out[i] = merge(out[i]!, m);
+    else { bucket.push(out.length); out.push({ ...m, participants: [...m.participants].sort() }); }
   }
   for (const m of out) {
     const seen = new Set<string>();
