@@ -15,8 +15,49 @@ export interface DrawView {
 
 export interface DrawMarks {
   selected: number;
-  hovered: number;
-  focused: number;
+}
+
+/**
+ * Level of detail while things move (layout running, pan, zoom): every `stride`-th
+ * hairline edge only, and no dashes. Thicker edges, the lit ones and all nodes are
+ * always drawn; the full picture comes back as soon as the motion stops.
+ */
+export interface DrawDetail {
+  stride: number;
+  dashes: boolean;
+}
+
+export const FULL_DETAIL: DrawDetail = { stride: 1, dashes: true };
+
+/** Hairlines per frame the canvas can stroke in a few milliseconds here (see PERF-NOTES). */
+export const MOTION_EDGE_BUDGET = 4000;
+
+export function motionDetail(hairlines: number, budget = MOTION_EDGE_BUDGET): DrawDetail {
+  return { stride: Math.max(1, Math.ceil(hairlines / budget)), dashes: false };
+}
+
+/**
+ * Hover and keyboard-focus rings, on their own small canvas above the graph: moving
+ * the pointer redraws two circles, not 20,000 edges.
+ */
+export function drawPointerMarks(ctx: CanvasRenderingContext2D, scene: Scene, pos: Float32Array, view: DrawView, hovered: number, focused: number): void {
+  const { dpr } = view;
+  const { k, x, y } = view.transform;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const ring = (i: number, color: string, width: number, gap: number, dash: number[]) => {
+    if (i < 0 || i >= scene.ids.length || pos.length < 2 * scene.ids.length) return;
+    ctx.beginPath();
+    ctx.arc(k * pos[2 * i]! + x, k * pos[2 * i + 1]! + y, Math.max(k * scene.radii[i]!, 1.5) + gap, 0, 2 * Math.PI);
+    ctx.strokeStyle = color;
+    ctx.lineWidth = width;
+    ctx.setLineDash(dash);
+    ctx.stroke();
+  };
+  ring(hovered, MUTED, 1.5, 2, []);
+  ring(focused, INK, 2, 4.5, [3, 2]);
+  ctx.setLineDash([]);
 }
 
 export const EDGE_ALPHA = 0.75;
@@ -42,6 +83,7 @@ export function drawGraph(
   flags: HighlightFlags | null,
   marks: DrawMarks,
   labels: readonly PlacedLabel[],
+  detail: DrawDetail = FULL_DETAIL,
 ): void {
   const { dpr } = view;
   const { k, x, y } = view.transform;
@@ -54,10 +96,10 @@ export function drawGraph(
   const ends = scene.linkEnds;
   const dim = flags?.dimOthers ?? false;
 
-  const edgePath = (indices: ArrayLike<number>, lit: 0 | 1 | -1) => {
+  const edgePath = (indices: ArrayLike<number>, lit: 0 | 1 | -1, stride = 1) => {
     ctx.beginPath();
     let any = false;
-    for (let j = 0; j < indices.length; j++) {
+    for (let j = 0; j < indices.length; j += stride) {
       const l = indices[j]!;
       if (lit !== -1 && flags && flags.linkLit[l] !== lit) continue;
       const s = ends[2 * l]!;
@@ -80,8 +122,8 @@ export function drawGraph(
   ctx.globalAlpha = dim ? DIM_ALPHA * 2 : 1;
   ctx.strokeStyle = MEMBERSHIP_EDGE;
   ctx.lineWidth = hair;
-  ctx.setLineDash(scene.membershipLinks.length <= 3000 ? [3 / k, 2.5 / k] : []);
-  if (edgePath(scene.membershipLinks, flags ? 0 : -1)) ctx.stroke();
+  ctx.setLineDash(detail.dashes && scene.membershipLinks.length <= 3000 ? [3 / k, 2.5 / k] : []);
+  if (edgePath(scene.membershipLinks, flags ? 0 : -1, detail.stride)) ctx.stroke();
   ctx.setLineDash([]);
 
   // Meetings, one path per width; the rest dims while something is selected.
@@ -92,7 +134,7 @@ export function drawGraph(
     const w = EDGE_WIDTHS[b]!;
     ctx.lineWidth = w <= 1 ? hair : w / k;
     ctx.lineCap = w <= 1 ? 'butt' : 'round';
-    if (edgePath(batch, flags ? 0 : -1)) ctx.stroke();
+    if (edgePath(batch, flags ? 0 : -1, w <= 1 ? detail.stride : 1)) ctx.stroke();
   });
 
   // Lit links (selection neighbourhood or the selected meeting), on top.
@@ -157,31 +199,80 @@ export function drawGraph(
     ctx.stroke();
   };
   ctx.globalAlpha = 1;
-  ring(marks.hovered, MUTED, 1.5, 2);
-  ring(marks.focused, INK, 1.5, 3.5);
   ring(marks.selected, INK, 2.5, 2.5);
 
   drawLabels(ctx, scene, labels, view, flags);
 }
 
-export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, labels: readonly PlacedLabel[], view: DrawView, flags: HighlightFlags | null): void {
+/**
+ * Labels are rendered once each (text with its paper-coloured halo) into a small
+ * bitmap and then copied with drawImage: strokeText/fillText for hundreds of labels
+ * cost tens of milliseconds a frame in software rendering, drawImage almost nothing.
+ */
+export class LabelSprites {
+  private cache = new Map<string, { canvas: HTMLCanvasElement | OffscreenCanvas; w: number; h: number }>();
+  private measure: CanvasRenderingContext2D | null = null;
+  constructor(private readonly limit = 3000) {}
+
+  get(text: string, font: string, color: string, dpr: number) {
+    const key = `${dpr}|${font}|${color}|${text}`;
+    let sprite = this.cache.get(key);
+    if (sprite) return sprite;
+    const pad = 3;
+    const measure = (this.measure ??= makeCanvas(1, 1).getContext('2d') as CanvasRenderingContext2D);
+    measure.font = font;
+    const w = Math.ceil(measure.measureText(text).width) + 2 * pad;
+    const h = 14 + 2 * pad;
+    const canvas = makeCanvas(Math.ceil(w * dpr), Math.ceil(h * dpr));
+    const c = canvas.getContext('2d') as CanvasRenderingContext2D;
+    c.scale(dpr, dpr);
+    c.font = font;
+    c.textAlign = 'center';
+    c.textBaseline = 'middle';
+    c.lineJoin = 'round';
+    c.lineWidth = 3;
+    c.strokeStyle = PAPER;
+    c.strokeText(text, w / 2, h / 2);
+    c.fillStyle = color;
+    c.fillText(text, w / 2, h / 2);
+    sprite = { canvas, w, h };
+    if (this.cache.size >= this.limit) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, sprite);
+    return sprite;
+  }
+}
+
+function makeCanvas(w: number, h: number): HTMLCanvasElement | OffscreenCanvas {
+  if (typeof OffscreenCanvas !== 'undefined') return new OffscreenCanvas(w, h);
+  const c = document.createElement('canvas');
+  c.width = w;
+  c.height = h;
+  return c;
+}
+
+const defaultSprites = typeof document !== 'undefined' || typeof OffscreenCanvas !== 'undefined' ? new LabelSprites() : null;
+
+export function labelColor(type: number): string {
+  return TYPE_ORDER[type] === 'country' ? INK : '#3b4652';
+}
+
+export function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  labels: readonly PlacedLabel[],
+  view: DrawView,
+  flags: HighlightFlags | null,
+  sprites: LabelSprites | null = defaultSprites,
+): void {
   const { dpr } = view;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = PAPER;
-  let font = '';
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
   for (const label of labels) {
     const type = scene.types[label.index]!;
-    const f = labelFont(type);
-    if (f !== font) ctx.font = font = f;
     const dimmed = flags?.dimOthers && !flags.nodeLit[label.index];
     ctx.globalAlpha = dimmed ? 0.35 : 1;
-    ctx.strokeText(label.text, label.x, label.y);
-    ctx.fillStyle = type === 0 ? INK : '#3b4652';
-    ctx.fillText(label.text, label.x, label.y);
+    const sprite = sprites?.get(label.text, labelFont(type), labelColor(type), dpr);
+    if (!sprite) continue;
+    ctx.drawImage(sprite.canvas, Math.round((label.x - sprite.w / 2) * dpr), Math.round((label.y - sprite.h / 2) * dpr));
   }
   ctx.globalAlpha = 1;
 }

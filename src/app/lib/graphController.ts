@@ -7,7 +7,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ExplorerState } from '../store';
 import { selectVisibleGraph, type VisibleGraph } from '../store/selectors';
 import { TYPE_LABELS } from '../../model';
-import { drawGraph, labelFont, visibleRect, EDGE_ALPHA, DIM_ALPHA, LIT_EDGE, MEMBERSHIP_EDGE, type DrawView } from './drawCanvas';
+import { drawGraph, drawPointerMarks, motionDetail, FULL_DETAIL, labelFont, visibleRect, EDGE_ALPHA, DIM_ALPHA, LIT_EDGE, MEMBERSHIP_EDGE, type DrawView } from './drawCanvas';
 import { deriveHighlight } from './highlight';
 import { createHitTester, type HitTester } from './hitTest';
 import { computeLabelPlacement, type LabelCandidate, type PlacedLabel } from './labels';
@@ -24,12 +24,17 @@ export interface GraphElements {
   /** The interactive area: zoom, drag, hover and click listen here. */
   root: HTMLElement;
   canvas: HTMLCanvasElement;
+  /** A canvas above it for hover and focus rings only. */
+  marks: HTMLCanvasElement;
   /** Holds one button per node, positioned in layout units; its CSS transform follows the zoom. */
   overlay: HTMLElement;
   tooltip: HTMLElement;
 }
 
 const OVERLAY_EVERY_MS = 250;
+/** Up to this many nodes every node has a button; above it, the OVERLAY_MAX most important in view. */
+export const OVERLAY_ALL_UP_TO = 1500;
+export const OVERLAY_MAX = 400;
 const MAX_LABEL_CHARS = 30;
 
 export function labelText(name: string): string {
@@ -37,8 +42,9 @@ export function labelText(name: string): string {
 }
 
 export function createGraphController(els: GraphElements, store: StoreApi<ExplorerState>) {
-  const { root, canvas, overlay, tooltip } = els;
+  const { root, canvas, marks, overlay, tooltip } = els;
   const ctx = canvas.getContext('2d', { alpha: true })!;
+  const marksCtx = marks.getContext('2d', { alpha: true })!;
   let scene: Scene = buildScene({ nodes: [], links: [], meetings: [] });
   let visible: VisibleGraph | null = null;
   let positions: Float32Array = new Float32Array(0);
@@ -59,6 +65,16 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   let lastOverlay = 0;
   let overlayTimer: ReturnType<typeof setTimeout> | null = null;
   let frame = 0;
+  let fullDirty = false;
+  let layoutRunning = false;
+  /** A pan/zoom gesture or transition is under way. */
+  let interacting = false;
+  /** Bumped whenever what is drawn changes other than by the transform (positions, data, selection, size). */
+  let version = 0;
+  // The last full-detail picture, reused (scaled, shifted) while panning and zooming.
+  const cache = document.createElement('canvas');
+  const cacheCtx = cache.getContext('2d')!;
+  let cached: { version: number; transform: Transform } | null = null;
   let disposed = false;
   const widthCache = new Map<string, number>();
 
@@ -67,9 +83,17 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   // --- zoom & pan (d3-zoom), node drag (d3-drag) ---------------------------------
   const zoomBehavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
     .scaleExtent([0.02, 16])
+    .on('start', () => {
+      interacting = true;
+    })
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       if (event.sourceEvent) userMoved = true;
       setTransform(event.transform);
+    })
+    .on('end', () => {
+      interacting = false;
+      requestDraw();
+      if (scene.ids.length > OVERLAY_ALL_UP_TO) scheduleOverlay();
     });
 
   const toLayout = (sx: number, sy: number): [number, number] => [(sx - transform.x) / transform.k, (sy - transform.y) / transform.k];
@@ -98,6 +122,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       positions[2 * i] = x;
       positions[2 * i + 1] = y;
       hit = null;
+      version++;
       engine.drag(i, x, y);
       requestDraw();
     })
@@ -139,7 +164,9 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     const i = hitAt(e.clientX - r.left, e.clientY - r.top);
     const id = i >= 0 ? scene.ids[i]! : null;
     if (store.getState().hoveredId !== id) store.getState().hover(id);
-    root.style.cursor = i >= 0 ? 'pointer' : '';
+    // On the top canvas only: a cursor change on the root would restyle every button.
+    const cursor = i >= 0 ? 'pointer' : '';
+    if (marks.style.cursor !== cursor) marks.style.cursor = cursor;
   };
   const onPointerLeave = () => {
     if (store.getState().hoveredId !== null) store.getState().hover(null);
@@ -161,6 +188,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     const id = (e.target as Element).getAttribute?.('data-entity-id');
     const i = id ? (scene.indexOf.get(id) ?? -1) : -1;
     focused = i;
+    requestMarks();
     if (i >= 0) {
       store.getState().hover(id);
       const sx = transform.k * positions[2 * i]! + transform.x;
@@ -169,12 +197,11 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
         moveTo({ k: transform.k, x: viewport.width / 2 - transform.k * positions[2 * i]!, y: viewport.height / 2 - transform.k * positions[2 * i + 1]! }, 300);
       }
     }
-    requestDraw();
   };
   const onFocusOut = () => {
     focused = -1;
     store.getState().hover(null);
-    requestDraw();
+    requestMarks();
   };
   root.addEventListener('pointermove', onPointerMove);
   root.addEventListener('pointerleave', onPointerLeave);
@@ -195,10 +222,13 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     const first = viewport.width !== w || viewport.height !== h;
     viewport = { width: w, height: h };
     dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.round(w * dpr);
-    canvas.height = Math.round(h * dpr);
-    canvas.style.width = `${w}px`;
-    canvas.style.height = `${h}px`;
+    version++;
+    for (const c of [canvas, marks, cache]) {
+      c.width = Math.round(w * dpr);
+      c.height = Math.round(h * dpr);
+      c.style.width = `${w}px`;
+      c.style.height = `${h}px`;
+    }
     if (first && !userMoved) fit(0);
     requestDraw();
   };
@@ -212,12 +242,14 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     if (isNewDocument) known.clear();
     const hadLayout = known.size > 0;
     visible = next;
+    version++;
     scene = buildScene(next);
     positions = seedPositions(scene.ids, scene.linkEnds, known, scene.importance);
     hit = null;
     measureLabels();
     updateSelection();
-    root.dataset.layout = scene.ids.length > 0 ? 'running' : 'settled';
+    layoutRunning = scene.ids.length > 0;
+    setLayoutState();
     if (scene.ids.length > 0) engine.set({ radii: scene.radii, links: scene.linkEnds, membership: scene.membership, positions }, hadLayout ? 0.35 : 1);
     if (isNewDocument || !hadLayout) {
       fitPending = true;
@@ -242,6 +274,12 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     });
   }
 
+  /** Exposed for tests and styling: data-layout="running" | "settled". Written only when it changes. */
+  function setLayoutState() {
+    const state = layoutRunning ? 'running' : 'settled';
+    if (root.dataset.layout !== state) root.dataset.layout = state;
+  }
+
   function onTick(tick: LayoutTick) {
     if (tick.positions.length !== scene.ids.length * 2) return;
     if (dragging >= 0) {
@@ -251,7 +289,9 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     }
     positions = tick.positions;
     hit = null;
-    root.dataset.layout = tick.settled ? 'settled' : 'running';
+    version++;
+    layoutRunning = !tick.settled;
+    setLayoutState();
     if (fitPending && (tick.settled || tick.alpha < 0.08)) {
       fitPending = false;
       if (!userMoved) fit(700);
@@ -264,26 +304,47 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   // --- overlay (accessible buttons) ------------------------------------------------
   function scheduleOverlay() {
     if (overlayTimer !== null) return;
-    const wait = Math.max(0, OVERLAY_EVERY_MS - (performance.now() - lastOverlay));
+    // Big graphs move thousands of buttons per sync: space syncs out accordingly.
+    const every = Math.max(OVERLAY_EVERY_MS, scene.ids.length / 4);
+    const wait = Math.max(0, every - (performance.now() - lastOverlay));
     overlayTimer = setTimeout(() => {
       overlayTimer = null;
       syncOverlay();
     }, wait);
   }
 
+  /** Which nodes get a button (null: all), for big graphs the most important in view. */
+  function overlayMembers(): string[] | null {
+    if (scene.ids.length <= OVERLAY_ALL_UP_TO) return null;
+    const [vx0, vy0, vx1, vy1] = visibleRect(view(), 0);
+    const out: string[] = [];
+    for (const i of scene.importance) {
+      const x = positions[2 * i]!;
+      const y = positions[2 * i + 1]!;
+      if (x < vx0 || x > vx1 || y < vy0 || y > vy1) continue;
+      out.push(scene.ids[i]!);
+      if (out.length >= OVERLAY_MAX) break;
+    }
+    for (const i of [selected, focused]) if (i >= 0 && !out.includes(scene.ids[i]!)) out.push(scene.ids[i]!);
+    return out.sort();
+  }
+
   /** Moves every node's button to its node; called throttled, never per frame. */
   function syncOverlay() {
     lastOverlay = performance.now();
+    const members = overlayMembers();
+    const current = graphView.getState().overlayIds;
+    if (members === null ? current !== null : current === null || members.length !== current.length || members.some((m, i) => m !== current[i])) {
+      graphView.setState({ overlayIds: members });
+    }
     const buttons = overlay.children;
     for (let b = 0; b < buttons.length; b++) {
       const el = buttons[b] as HTMLElement;
       const i = scene.indexOf.get(el.dataset.entityId ?? '');
       if (i === undefined) continue;
-      const r = Math.max(scene.radii[i]!, 3);
-      const x = positions[2 * i]! - r;
-      const y = positions[2 * i + 1]! - r;
-      el.style.transform = `translate(${x}px, ${y}px)`;
-      el.style.width = el.style.height = `${2 * r}px`;
+      // The button is sized by React (overlaySize); only its place changes here.
+      const r = overlaySize(scene.radii[i]!) / 2;
+      el.style.transform = `translate(${positions[2 * i]! - r}px, ${positions[2 * i + 1]! - r}px)`;
     }
   }
 
@@ -292,9 +353,14 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   function updateSelection() {
     const s = store.getState();
     const h = deriveHighlight(scene.links, s.selectedId, s.selectedMeetingId);
+    version++;
     flags = highlightFlags(scene, h.nodes, h.links);
     selected = s.selectedId ? (scene.indexOf.get(s.selectedId) ?? -1) : -1;
-    hovered = s.hoveredId ? (scene.indexOf.get(s.hoveredId) ?? -1) : -1;
+    updateHover();
+  }
+  function updateHover() {
+    const id = store.getState().hoveredId;
+    hovered = id ? (scene.indexOf.get(id) ?? -1) : -1;
     updateTooltip();
   }
 
@@ -316,11 +382,14 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       setGraph(next, isNew);
     }
     const sel = [s.selectedId, s.selectedMeetingId, s.hoveredId];
-    if (sel.some((v, i) => v !== lastSel[i])) {
-      lastSel = sel;
+    if (sel[0] !== lastSel[0] || sel[1] !== lastSel[1]) {
       updateSelection();
       requestDraw();
+    } else if (sel[2] !== lastSel[2]) {
+      updateHover();
+      requestMarks();
     }
+    lastSel = sel;
     if (s.focus && s.focus.seq !== lastFocusSeq) {
       lastFocusSeq = s.focus.seq;
       focusOn(s.focus.id);
@@ -351,6 +420,10 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
 
   // --- draw loop --------------------------------------------------------------------
   function requestDraw() {
+    fullDirty = true;
+    requestMarks();
+  }
+  function requestMarks() {
     if (frame || disposed) return;
     frame = requestAnimationFrame(draw);
   }
@@ -359,21 +432,49 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     return { transform, viewport, dpr };
   }
 
-  function placeLabels(): PlacedLabel[] {
+  function placeLabels(moving: boolean): PlacedLabel[] {
     let list = candidates;
     if (flags?.dimOthers) {
       const f = flags;
       list = [...candidates.filter((c) => f.nodeLit[c.index]), ...candidates.filter((c) => !f.nodeLit[c.index])];
     }
-    return computeLabelPlacement(list, positions, transform, viewport, { maxLabels: 350, minScreenRadius: 1.2 });
+    // Fewer labels while the layout moves (they would jump about anyway).
+    return computeLabelPlacement(list, positions, transform, viewport, { maxLabels: moving ? 120 : 350, minScreenRadius: 1.2 });
+  }
+
+  /** Draws the cached picture under the current transform, unless the zoom has moved too far from it. */
+  function reuseCache(t0: Transform): boolean {
+    const s = transform.k / t0.k;
+    if (s < 0.6 || s > 1.7) return false;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.setTransform(s, 0, 0, s, dpr * (transform.x - t0.x * s), dpr * (transform.y - t0.y * s));
+    ctx.drawImage(cache, 0, 0);
+    return true;
   }
 
   function draw() {
     frame = 0;
     if (disposed) return;
-    labels = placeLabels();
-    drawGraph(ctx, scene, positions, view(), flags, { selected, hovered, focused }, labels);
-    if (graphView.getState().labelCount !== labels.length) graphView.setState({ labelCount: labels.length });
+    if (fullDirty) {
+      fullDirty = false;
+      const moving = layoutRunning || interacting || dragging >= 0;
+      if (interacting && cached && cached.version === version && reuseCache(cached.transform)) {
+        // Panning or zooming a still picture: shift and scale the last full one.
+      } else {
+        labels = placeLabels(moving);
+        const detail = moving ? motionDetail(scene.meetingBatches[0]!.length + scene.membershipLinks.length) : FULL_DETAIL;
+        drawGraph(ctx, scene, positions, view(), flags, { selected }, labels, detail);
+        if (!moving) {
+          cacheCtx.setTransform(1, 0, 0, 1, 0, 0);
+          cacheCtx.clearRect(0, 0, cache.width, cache.height);
+          cacheCtx.drawImage(canvas, 0, 0);
+          cached = { version, transform };
+        }
+        if (graphView.getState().labelCount !== labels.length) graphView.setState({ labelCount: labels.length });
+      }
+    }
+    drawPointerMarks(marksCtx, scene, positions, view(), hovered, focused);
     positionTooltip();
   }
 
@@ -495,6 +596,11 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
 }
 
 export type GraphController = ReturnType<typeof createGraphController>;
+
+/** Side of a node's overlay button in layout units: its disc, with a floor so tiny nodes stay clickable. */
+export function overlaySize(radius: number): number {
+  return 2 * Math.max(radius, 3);
+}
 
 /** Files the graph was extracted from: the corpus record, or the distinct source files cited. */
 export function corpusFiles(graph: ExplorerState['graph']): number {

@@ -12,6 +12,12 @@ export interface GraphViewState {
   /** Set by the live graph: what is on screen now, ready for svgExport. */
   snapshot: (() => ExportSnapshot | null) | null;
   zoomBy: ((factor: number) => void) | null;
+  /**
+   * Entity ids that get an overlay button, or null for all of them. Big graphs get
+   * buttons for the most important nodes in view only (thousands of DOM elements
+   * would cost more per frame than the whole canvas); search reaches the rest.
+   */
+  overlayIds: readonly string[] | null;
   fit: (() => void) | null;
 }
 
@@ -21,4 +27,5 @@ export const graphView = createStore<GraphViewState>()(() => ({
   snapshot: null,
   zoomBy: null,
   fit: null,
+  overlayIds: null,
 }));

@@ -182,6 +182,8 @@ export function buildSimulation(input: LayoutInput): Simulation<SimNode, SimLink
     .force('collide', forceCollide<SimNode>((d) => d.r + 2).strength(0.7).iterations(1))
     .force('x', forceX<SimNode>(0).strength(0.04))
     .force('y', forceY<SimNode>(0).strength(0.04))
+    // Big graphs cool faster: ~200 ticks instead of 300, each costing 20-30 ms at 5,000 nodes.
+    .alphaDecay(large ? 0.035 : 0.0228)
     .stop();
 }
 

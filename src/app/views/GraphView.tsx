@@ -6,14 +6,26 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { TYPE_LABELS } from '../../model';
 import { explorer, useExplorer } from '../store';
 import { selectVisibleGraph, type GraphNode } from '../store/selectors';
-import { createGraphController, type GraphController } from '../lib/graphController';
+import { createGraphController, overlaySize, type GraphController } from '../lib/graphController';
 import { nodeRadius } from '../lib/scales';
 import { delegationCounts, nodeWeight } from '../lib/scene';
 import { ZoomControls } from './ZoomControls';
+import { useStore } from 'zustand';
+import { graphView } from '../lib/graphViewStore';
 import '../graph.css';
 
-const NodeButton = memo(function NodeButton({ node, pressed }: { node: GraphNode; pressed: boolean }) {
-  return <button type="button" className="dg-node" data-entity-id={node.id} aria-label={node.entity.name} aria-pressed={pressed} />;
+const NodeButton = memo(function NodeButton({ node, pressed, size }: { node: GraphNode; pressed: boolean; size: number }) {
+  // Its place (a CSS transform) is set by the controller, throttled, outside React.
+  return (
+    <button
+      type="button"
+      className="dg-node"
+      data-entity-id={node.id}
+      aria-label={node.entity.name}
+      aria-pressed={pressed}
+      style={{ width: size, height: size }}
+    />
+  );
 });
 
 function Tooltip() {
@@ -46,13 +58,14 @@ export function GraphView() {
   const selectedId = useExplorer((s) => s.selectedId);
   const rootRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const marksRef = useRef<HTMLCanvasElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const controller = useRef<GraphController | null>(null);
 
   useEffect(() => {
     const c = createGraphController(
-      { root: rootRef.current!, canvas: canvasRef.current!, overlay: overlayRef.current!, tooltip: tooltipRef.current! },
+      { root: rootRef.current!, canvas: canvasRef.current!, marks: marksRef.current!, overlay: overlayRef.current!, tooltip: tooltipRef.current! },
       explorer,
     );
     controller.current = c;
@@ -67,20 +80,30 @@ export function GraphView() {
   const ordered = useMemo(() => {
     const delegations = delegationCounts(graph);
     const radius = new Map(graph.nodes.map((n) => [n.id, nodeRadius(nodeWeight(n, delegations), n.entity.type)]));
-    return [...graph.nodes].sort((a, b) => radius.get(b.id)! - radius.get(a.id)! || a.entity.name.localeCompare(b.entity.name) || a.id.localeCompare(b.id));
+    return [...graph.nodes]
+      .sort((a, b) => radius.get(b.id)! - radius.get(a.id)! || a.entity.name.localeCompare(b.entity.name) || a.id.localeCompare(b.id))
+      .map((node) => ({ node, size: overlaySize(radius.get(node.id)!) }));
   }, [graph]);
+
+  const members = useStore(graphView, (s) => s.overlayIds);
+  const buttons = useMemo(() => {
+    if (!members) return ordered;
+    const keep = new Set(members);
+    return ordered.filter((o) => keep.has(o.node.id));
+  }, [ordered, members]);
 
   useLayoutEffect(() => {
     controller.current?.syncOverlay();
-  }, [ordered]);
+  }, [buttons]);
 
   return (
     <section aria-label="Graph" className="dg-graph">
       <div ref={rootRef} className="dg-graph__stage">
         <canvas ref={canvasRef} className="dg-graph__canvas" aria-hidden="true" />
+        <canvas ref={marksRef} className="dg-graph__canvas dg-graph__marks" aria-hidden="true" />
         <div ref={overlayRef} className="dg-graph__overlay" role="group" aria-label="Entities on the map">
-          {ordered.map((n) => (
-            <NodeButton key={n.id} node={n} pressed={n.id === selectedId} />
+          {buttons.map(({ node, size }) => (
+            <NodeButton key={node.id} node={node} size={size} pressed={node.id === selectedId} />
           ))}
         </div>
         <div ref={tooltipRef} className="dg-tooltip" role="tooltip" hidden>
