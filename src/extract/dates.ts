@@ -18,6 +18,8 @@ export const iso = (y: number, m?: number, d?: number) => (m ? (d ? `${y}-${pad(
 
 const DATELINE_PREFIX = /^[\p{Lu}][\p{L} .,’'-]{0,40}?\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\s*(?:\([^)]{1,30}\))?\s*[—–:-]\s*/u;
 
+const BACKGROUND = /\b(?:since|after|following) the (?:establishment|founding|normali[sz]ation|restoration) of [^,;]*?\b(?:in |on )?(?:\w+ )?(?:1[89]|20)\d\d\b|\b\d+(?:st|nd|rd|th) anniversary of [^,;]*|\bfounded in (?:1[89]|20)\d\d\b/gi;
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function addDays(isoDay: string, n: number): string {
@@ -80,7 +82,9 @@ export function articleYear(a: Article): number | null {
  */
 export function resolveDate(text: string, ctx: DateContext): string | null {
   // The dateline itself ("BEIJING, Feb. 28 (Xinhua) —") is the report's date, not the event's.
-  const sentence = text.replace(DATELINE_PREFIX, '');
+  // Dates that name a background event, not the meeting: "since the establishment of diplomatic relations in 1977",
+  // "the 80th anniversary of the victory (1945)".
+  const sentence = text.replace(DATELINE_PREFIX, '').replace(BACKGROUND, (m) => ' '.repeat(m.length));
   const dl = datelineIso(ctx.dateline, ctx.year);
   if (/\b(?:the )?(?:following|next) day\b/i.test(sentence) && ctx.previous?.length === 10) return addDays(ctx.previous, 1);
   if (/\b(?:on )?the same day\b|\bsame day\b/i.test(sentence) && ctx.previous) return ctx.previous;
@@ -95,6 +99,7 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
       const dlDay = new Date(dl + 'T12:00:00Z').getUTCDay();
       return addDays(dl, -((dlDay - wd + 7) % 7));
     }
+    if (/\b(?:this|last|next) (?:month|week)\b/.test(txt) && !dl) continue;
     if (/\b(?:today|tonight|this morning|this afternoon|this evening|yesterday)\b/.test(txt)) {
       if (!dl) continue;
       return txt.includes('yesterday') ? addDays(dl, -1) : dl;
@@ -117,9 +122,41 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
     if (s.isCertain('day')) return iso(year, month, s.get('day')!);
     return iso(year, month);
   }
-  const yearOnly = /\b(?:in|since|during) ((?:19|20)\d\d)\b/.exec(sentence);
+  const yearOnly = /\b(?:in|since|during) ((?:19|20)\d\d)\b/i.exec(sentence);
   if (yearOnly) return yearOnly[1]!;
   if (/\blast year\b/i.test(sentence) && ctx.year) return String((ctx.dateline?.year ?? ctx.year) - 1);
   if (/\bhere\b/.test(sentence) && dl) return dl;
   return null;
+}
+
+/** Sentences that date what follows them: "In 2023, ...", "On September 4, ...", "held a series of meetings on September 4". */
+const CONTEXT_CUE = /^(?:In|On|During|From) (?:the (?:morning|afternoon|evening) of )?(?:\d|[A-Z][a-z]+ \d|(?:19|20)\d\d\b)|\b(?:met|meets?|meetings?|talks|visit(?:ed|s)?|summit)\b/;
+const PAST_REFERENCE = /\b(?:last|previous|previously|ago|former|earlier|since|recalled|in recent years)\b/i;
+const SAME_TIME = /\b(?:in the (?:morning|afternoon|evening)|at noon|later (?:that|the same) day|(?:on )?the same (?:day|occasion)|on that day|that evening|on the sidelines)\b/i;
+
+/**
+ * The date a sentence sets for the undated meetings after it in the same article,
+ * or null. A date only counts when the sentence opens with it or speaks of meetings.
+ */
+export function contextDate(text: string, ctx: DateContext): { date: string; series: boolean } | null {
+  if (!CONTEXT_CUE.test(text) || /\b(?:will|plans? to|to be held)\b/i.test(text) || PAST_REFERENCE.test(text)) return null;
+  if (!/\b(?:1[89]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text)) return null;
+  const date = resolveDate(text, { ...ctx, previous: null });
+  // "held a series of meetings on September 4 with national leaders": the day of every meeting reported after it.
+  // A year that only repeats the dateline's says less than the dateline's month: leave the sentence to the dateline.
+  const report = datelineIso(ctx.dateline, ctx.dateline?.year ?? ctx.year);
+  if (!date || (report && report.startsWith(date) && date.length < 7)) return null;
+  return { date, series: /\bmeetings\b|\bmet\b[^.]{0,40}\bleaders\b/i.test(text) };
+}
+
+/**
+ * Date of a meeting sentence that states none, from the article's context date:
+ * the whole date for "in the morning", "at noon", "the same day" or when the context
+ * sentence announced the meetings; otherwise its month. Never for a sentence that
+ * points to the past ("last", "earlier", "since").
+ */
+export function undatedDate(text: string, context: { date: string; series: boolean } | null): string | null {
+  if (!context || PAST_REFERENCE.test(text)) return null;
+  if (context.date.length < 10 || SAME_TIME.test(text) || context.series) return context.date;
+  return context.date.slice(0, 7);
 }

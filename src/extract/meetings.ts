@@ -45,6 +45,8 @@ const TRIGGERS: Array<[MeetingKind, RegExp]> = [
 const FUTURE = /\b(?:will|would|shall|plans? to|planning to|ready to|looks? forward to|expected to|is set to|scheduled to|(?:is|are) (?:also )?to|intends? to|hopes? to|invited? (?:\w+ ){0,3}to|willing to|upcoming|next week|next month)\b/i;
 const NOT_MEETING = /\b(?:message|letter|telegram|congratulat\w*|condolences?|press conference|op-ed|interview)\b/i;
 
+const AGGREGATE = /\b(?:multiple|several|many|numerous|frequent|more than \d+|over \d+|\d+|two|three|four|five) (?:[\w-]+ )?(?:meetings|visits|talks|summits)\b|\bmet (?:twice|\w+ times)\b/i;
+
 const ANY_TRIGGER = /met|meet|talks|phone|video|virtual|visit|summit|receiv|dialogue|consultation|handed|destination|round[- ]?table|lunch|dinner|banquet|reception|symposium|seminar/i;
 
 /** What may precede a participle-first meeting: "When ", "In his ", "In the morning, ", "During the ". */
@@ -57,7 +59,9 @@ export function kindOf(sentence: string): { kind: MeetingKind; at: number } | nu
     if (!m) continue;
     if (kind !== 'phone_call' && kind !== 'video_call' && NOT_MEETING.test(sentence)) return null;
     const fut = FUTURE.exec(sentence);
-    if (fut && fut.index < m.index + 40 && fut.index > m.index - 60) return null;
+    if (fut && fut.index < m.index + 40 && fut.index > m.index - 100) return null;
+    // "held multiple meetings with", "more than 100 meetings": aggregates, not one meeting (unless one is singled out).
+    if (AGGREGATE.test(sentence) && !/\bincluding one\b|\bamong them\b/i.test(sentence)) return null;
     return { kind, at: m.index };
   }
   return null;

@@ -5,7 +5,7 @@ import { findPersons, contextOf, isChineseName } from './persons';
 import { baseRegistry, learnOrganisations, findOrganisations } from './organisations';
 import { personKey, resolveMentions } from './resolve';
 import { destinationsOf, kindOf, meetingsOf, type Focus } from './meetings';
-import { resolveDate } from './dates';
+import { contextDate, resolveDate, undatedDate } from './dates';
 import { dedupeMeetings, type DraftMeeting } from './dedupe';
 import { parseDateline, splitArticles } from './articles';
 
@@ -227,5 +227,37 @@ describe('participle-first meetings', () => {
   it('a pronoun after the phrase is the article focus', () => {
     const focus: Focus = { party: { kind: 'person', key: 'ming zhou', name: 'Zhou Ming', country: 'CHN' }, delegation: null };
     expect(sides('In his meeting with Peruvian President Ana Quispe, he said ties are strong.', focus)).toEqual([['Ana Quispe', 'Zhou Ming']]);
+  });
+});
+
+describe('date context', () => {
+  const dateline = { city: 'Lima', month: 9, day: 5, year: 2025, start: 0, end: 0 };
+  const ctx = { year: 2025, dateline, previous: null };
+  it.each([
+    ['Xi held a series of meetings on September 4 with visiting leaders.', { date: '2025-09-04', series: true }],
+    ['In 2023, the president made four overseas visits.', { date: '2023', series: false }],
+    // false positives: plans, past references and sentences without a date
+    ['The summit will be held on September 9.', null],
+    ['They last met on March 3.', null],
+    ['Xi met Ana Quispe in the morning.', null],
+  ])('%s', (text, expected) => {
+    expect(contextDate(text, ctx)).toEqual(expected);
+  });
+  it.each([
+    ['In the morning Xi met with Ana Quispe.', { date: '2025-09-04', series: false }, '2025-09-04'],
+    ['Xi met with Ana Quispe.', { date: '2025-09-04', series: false }, '2025-09'],
+    ['Xi met with Ana Quispe.', { date: '2025-09-04', series: true }, '2025-09-04'],
+    ['Xi met with Ana Quispe.', { date: '2023', series: false }, '2023'],
+    // false positive: a sentence pointing to the past does not take the context
+    ['Xi recalled that they met last year.', { date: '2025-09-04', series: true }, null],
+  ])('%s', (text, context, expected) => {
+    expect(undatedDate(text, context)).toBe(expected);
+  });
+  it.each([
+    ['She visited Hanoi, the first visit since the establishment of diplomatic relations in 1977.', null],
+    ['They met on the 80th anniversary of the founding of the party in 1921.', null],
+    ['They met earlier this month.', null],
+  ])('background dates are not meeting dates: %s', (text, expected) => {
+    expect(resolveDate(text, { year: 2025, dateline: null, previous: null })).toBe(expected);
   });
 });

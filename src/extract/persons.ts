@@ -37,7 +37,7 @@ const STOP = new Set(
   ('the a an on in at of for and or but with by from to as after before during when while since until this that these those there here it its ' +
     'he she they we i you his her their our my your both all some many most more other such each every no not also then thus however meanwhile ' +
     'today yesterday tomorrow last next earlier later according following noting stressing adding calling saying speaking welcoming responding ' +
-    'january february march april may june july august september october november december jan feb mar apr aug sept oct nov dec ' +
+    'january february march april may june july august september october november december feb sept ' +
     'monday tuesday wednesday thursday friday saturday sunday spring festival new year lunar ' +
     'party committee central council congress ministry department parliament assembly union agency bank forum association front league movement ' +
     'commission conference embassy mission alliance fund programme court senate government office institute academy federation cooperation ' +
@@ -133,7 +133,7 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     cities.some((c) => t.start < c.end && t.end > c.start) ||
     ctx.countries.some((c) => t.start < c.end && t.end > c.start) || ctx.orgs.some((o) => t.start < o.end && t.end > o.start);
   // "Jun", "Jul", "Sep" are month abbreviations only before a day number ("Jun 5"); otherwise Korean or Chinese syllables.
-  const nameLike = (t: Token) => !(/^(?:Jun|Jul|Sep)$/.test(t.text) && /^\.?\s*\d/.test(text.slice(t.end))) && isCap(t.text) && !STOP.has(lower(t.text)) && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, '')) && !covered(t) && !/^[A-Z]{2,}$/.test(t.text);
+  const nameLike = (t: Token) => !(/^(?:Jan|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(t.text) && /^\.?\s*\d/.test(text.slice(t.end))) && isCap(t.text) && !STOP.has(lower(t.text)) && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, '')) && !covered(t) && !/^[A-Z]{2,}$/.test(t.text);
   const out: PersonMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!nameLike(toks[i]!)) continue;
