@@ -1,6 +1,6 @@
 // The explorer's shell: loads and validates the graph, then lays out the header,
 // filters, graph, timeline and details. Store ↔ URL hash and Escape live here.
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useState } from 'react';
 import { loadGraph, type LoadResult } from './lib/load';
 import { bindUrlHash } from './lib/hashSync';
 import { explorer, useExplorer } from './store';
@@ -9,11 +9,8 @@ import { ErrorScreen } from './views/ErrorScreen';
 import { Filters } from './views/Filters';
 import { GraphView } from './views/GraphView';
 import { Header } from './views/Header';
+import { Legend } from './views/Legend';
 import { Timeline } from './views/Timeline';
-
-// The legend belongs to the graph view and may not exist yet; mount it when it does.
-const legendModules = import.meta.glob<{ Legend?: ComponentType }>('./views/Legend.tsx', { eager: true });
-const Legend = Object.values(legendModules)[0]?.Legend;
 
 type Failure = Extract<LoadResult, { ok: false }>;
 
@@ -61,7 +58,7 @@ export function App() {
       <Filters />
       <main className="app-graph">
         <GraphView />
-        {Legend && <Legend />}
+        <Legend />
       </main>
       <Timeline />
       <Details />
