@@ -152,3 +152,23 @@ export function countryOf(form: string): string | undefined {
 export function countryName(iso3: string): string {
   return gazetteer().countries.get(iso3)?.name ?? iso3;
 }
+
+/** Groups of countries named as a whole ("the five Central Asian countries"). */
+const REGIONS: Array<[RegExp, string[]]> = [
+  [/Central Asian?/, ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']],
+  [/Nordic/, ['DNK', 'FIN', 'ISL', 'NOR', 'SWE']],
+  [/Baltic/, ['EST', 'LTU', 'LVA']],
+  [/South Caucasus|South Caucasian/, ['ARM', 'AZE', 'GEO']],
+  [/Benelux/, ['BEL', 'LUX', 'NLD']],
+  [/Gulf Cooperation Council|GCC|Gulf Arab/, ['ARE', 'BHR', 'KWT', 'OMN', 'QAT', 'SAU']],
+  [/Mekong|Lancang-Mekong/, ['KHM', 'LAO', 'MMR', 'THA', 'VNM']],
+];
+const REGION_SIDES = /\b(?:heads? of (?:state|government)|leaders|presidents|foreign ministers|representatives|delegations) of the (?:(?:two|three|four|five|six|\d) )?((?:\p{Lu}[\p{L}-]*\s?){1,3}) (?:countries|states|nations)\b/u;
+
+/** Members of a region whose leaders are named as a group ("the heads of state of the five Central Asian countries"), else []. */
+export function regionMembers(text: string): string[] {
+  const m = REGION_SIDES.exec(text);
+  if (!m) return [];
+  const hit = REGIONS.find(([re]) => re.test(m[1]!.trim()));
+  return hit ? hit[1] : [];
+}

@@ -5,7 +5,7 @@
 import type { MeetingKind } from '../model';
 import type { ResolvedMention } from './resolve';
 import type { OrgMention } from './organisations';
-import type { CountryMatch } from './countries';
+import { regionMembers, type CountryMatch } from './countries';
 
 export interface Party {
   kind: 'person' | 'organisation' | 'country';
@@ -39,7 +39,7 @@ const TRIGGERS: Array<[MeetingKind, RegExp]> = [
   ['talks', /\b(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}?talks\b|\btalks with\b|\b(?:held|holds|co-chaired|chaired) (?:the |a |an )?(?:[^\s,.;]+ ){0,8}?(?:[Dd]ialogue|[Cc]onsultations?) with\b/u],
   ['meeting', /\b(?:met|meets|meet|meeting)(?: (?:separately|also|here|jointly))? with\b|\b(?:met|meets)\b|\bwhen meeting\b|\bmeeting (?:his|her|their) (?:guest|counterpart)s?\b|\b(?:received|receives)(?= (?:\p{Lu}|a delegation|the delegation|visiting))|\bmeeting between\b|\b(?:held|had) (?:\w+ ){0,3}?meetings? (?:separately )?with\b|\bhanded (?:over )?(?:the|a|an|his|her|its|their) (?:[\w’'-]+ ){0,4}?to\b|\b(?:organi[sz]ed|hosted|held|gave|invited\b[^.;]{0,120}?\bfor) (?:a|an) (?:[\w-]+ ){0,5}?(?:round[- ]?table|roundtable|luncheon|lunch|dinner|banquet|reception|symposium|seminar)\b/iu],
   ['visit', /\b(?:visited|visits)\b(?= (?:\p{Lu}|the \p{Lu}))|\b(?:state|official|working|family|goodwill) visit\b|\bvisit to (?:the )?\p{Lu}|\bpaid (?:a|an|his|her) (?:[\w-]+ ){0,3}?visit\b|['’]s (?:(?:\d{4}|first|last|recent|historic|successful|official|state) )*visit\b|\bvisit (?:to|of) |\bmaking (?:\p{Lu}[\p{L} ,]+?) (?:his|her|their|its) (?:first |maiden )?(?:overseas |foreign )?(?:destinations?|stops?)\b/iu],
-  ['summit', /\bsummit\b/i],
+  ['summit', /\bsummit\b|\b(?:participat\w+|t(?:ook|aking|akes?) part|attended|gathered)\b[^.;]{0,40}\b(?:forum|conference|summit|gathering)\b|\b(?:forum|conference)\b[^.;]{0,40}\bwas attended by\b/i],
 ];
 
 const FUTURE = /\b(?:will|would|shall|plans? to|planning to|ready to|looks? forward to|expected to|is set to|scheduled to|(?:is|are) (?:also )?to|intends? to|hopes? to|invited? (?:\w+ ){0,3}to|willing to|upcoming|next week|next month)\b/i;
@@ -47,7 +47,7 @@ const NOT_MEETING = /\b(?:message|letter|telegram|congratulat\w*|condolences?|pr
 
 const AGGREGATE = /\b(?:multiple|several|many|numerous|frequent|more than \d+|over \d+|\d+|two|three|four|five) (?:[\w-]+ )?(?:meetings|visits|talks|summits)\b|\bmet (?:twice|\w+ times)\b/i;
 
-const ANY_TRIGGER = /met|meet|talks|phone|video|virtual|visit|summit|receiv|dialogue|consultation|handed|destination|round[- ]?table|lunch|dinner|banquet|reception|symposium|seminar/i;
+const ANY_TRIGGER = /particip| part|attended|gathered|met|meet|talks|phone|video|virtual|visit|summit|receiv|dialogue|consultation|handed|destination|round[- ]?table|lunch|dinner|banquet|reception|symposium|seminar/i;
 
 /** What may precede a participle-first meeting: "When ", "In his ", "In the morning, ", "During the ". */
 const PARTICIPLE_LEAD = /^[\s“"‘]*(?:(?:In|On|At|During) the (?:morning|afternoon|evening|same day)[^,]{0,40},\s*)?(?:(?:When|While|After|Before|Upon|On)\s+)?(?:(?:In|During|At) (?:his|her|their|the|a) (?:[\w-]+ )?)?$/i;
@@ -198,7 +198,24 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
     return out.filter((m) => new Set([...countriesOf(m.parties), m.destination]).size >= 2);
   }
   if (trig.kind === 'summit' || subjects.length === 0) {
-    const all = dedupeParties([...subjects, ...objects]);
+    let all = dedupeParties([...subjects, ...objects]);
+    // A gathering lists its participants across the sentence ("participating in the forum were A, President of X; B, ...").
+    // A ";" list runs past the clause end, but "since" or "said" still closes it.
+    if (trig.kind === 'summit') {
+      const stop = /\b(?:since|said|says|noted|stressed|told)\b/g;
+      stop.lastIndex = trig.at;
+      const cut = stop.exec(t)?.index ?? t.length;
+      all = dedupeParties([...all, ...persons.filter((p) => p.start < cut).map(personParty)]);
+    }
+    const countryParty = (iso3: string): Party => ({ kind: 'country', key: iso3, name: iso3, country: iso3 });
+    // "Xi and the heads of state of the five Central Asian countries": the region's members as sides.
+    for (const iso3 of regionMembers(t)) if (!all.some((p) => p.country === iso3)) all.push(countryParty(iso3));
+    // "last year's meeting between the two heads of state ... relations between China and the United States":
+    // the two countries named as a pair stand for their unnamed leaders.
+    if (IMPLIED_SIDES.test(t) && countriesOf(all).size < 2) {
+      const pair = countryPair(t, s.countries.map(rel));
+      if (pair) all = [countryParty(pair[0]), countryParty(pair[1])];
+    }
     // Governments as parties: "The Presidents of China and Russia ... in a telephone call".
     if (countriesOf(all).size < 2 && all.every((p) => p.kind !== 'person')) {
       const pair = /(?:of|between) (?:the )?([\p{Lu}][\p{L}’' -]+?) and (?:the )?([\p{Lu}][\p{L}’' -]+?)\b(?: (?:exchanged|held|met|had|spoke)|[,.]| in )/u.exec(t.slice(0, end));
@@ -221,6 +238,18 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
     out.push({ kind, parties: dedupeParties([...subjects, ...foreign, ...extra]), sentence, destination: null });
   }
   return out.filter((m) => countriesOf(m.parties).size >= 2);
+}
+
+const IMPLIED_SIDES = /\bthe (?:two|three) (?:heads of (?:state|government)|leaders|presidents|prime ministers|premiers|foreign ministers)\b/i;
+
+/** The first two different countries written as a pair: "between China and the United States", "China-US relations". */
+export function countryPair(text: string, countries: CountryMatch[]): [string, string] | null {
+  const cs = [...countries].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i]!, b = cs[i + 1]!;
+    if (a.iso3 !== b.iso3 && /^\s*(?:and|[-–])\s*(?:the\s+)?$/.test(text.slice(a.end, b.start))) return [a.iso3, b.iso3];
+  }
+  return null;
 }
 
 function dedupeParties(ps: Party[]): Party[] {

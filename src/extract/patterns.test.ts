@@ -1,6 +1,6 @@
 // Table-driven tests of the language rules, with false positives beside the true ones.
 import { describe, expect, it } from 'vitest';
-import { findCountries } from './countries';
+import { findCountries, regionMembers } from './countries';
 import { findPersons, contextOf, isChineseName } from './persons';
 import { baseRegistry, learnOrganisations, findOrganisations } from './organisations';
 import { personKey, resolveMentions } from './resolve';
@@ -259,5 +259,35 @@ describe('date context', () => {
     ['They met earlier this month.', null],
   ])('background dates are not meeting dates: %s', (text, expected) => {
     expect(resolveDate(text, { year: 2025, dateline: null, previous: null })).toBe(expected);
+  });
+});
+
+describe('implied and grouped sides', () => {
+  const reg = baseRegistry();
+  const countriesOfMeetings = (text: string) => {
+    const ctx = contextOf(text, reg);
+    const facts = { start: 0, end: text.length, text, persons: resolveMentions(findPersons(text, 0, ctx)), orgs: ctx.orgs, countries: ctx.countries };
+    return meetingsOf(facts, { party: null, delegation: null }, () => null).map((m) => [...new Set(m.parties.map((p) => p.country))].sort());
+  };
+  it.each([
+    ['Asked about relations between Peru and Chile after last year’s meeting between the two heads of state in Lima, he smiled.', [['CHL', 'PER']]],
+    ['Peru-Chile ties improved since the summit of the two presidents in Lima.', [['CHL', 'PER']]],
+    ['Chinese President Zhou Ming and the heads of state of the three Baltic countries gathered in Riga for a summit.', [['CHN', 'EST', 'LTU', 'LVA']]],
+    ['Taking part in the forum were Ana Quispe, President of Peru; Luis Soto, Speaker of Chile; and others.', [['CHL', 'PER']]],
+    // false positives
+    ['Relations between Peru and Chile are good, the two presidents said.', []],
+    ['The leaders of the Central Asian countries face many challenges.', []],
+    ['Ana Quispe, President of Peru, attended the forum since Luis Soto, Speaker of Chile, could not.', []],
+  ])('%s', (text, expected) => {
+    expect(countriesOfMeetings(text)).toEqual(expected);
+  });
+  it.each([
+    ['the five Central Asian countries', []],
+    ['the heads of state of the five Central Asian countries', ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']],
+    ['the foreign ministers of the Nordic countries', ['DNK', 'FIN', 'ISL', 'NOR', 'SWE']],
+    // false positive: an unknown group names nobody
+    ['the leaders of the Friendly countries', []],
+  ])('region: %s', (text, expected) => {
+    expect(regionMembers(text)).toEqual(expected);
   });
 });
