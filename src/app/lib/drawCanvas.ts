@@ -30,7 +30,7 @@ export interface DrawDetail {
 export const FULL_DETAIL: DrawDetail = { stride: 1, dashes: true };
 
 /** Hairlines per frame the canvas can stroke in a few milliseconds here (see PERF-NOTES). */
-export const MOTION_EDGE_BUDGET = 4000;
+export const MOTION_EDGE_BUDGET = 2000;
 
 export function motionDetail(hairlines: number, budget = MOTION_EDGE_BUDGET): DrawDetail {
   return { stride: Math.max(1, Math.ceil(hairlines / budget)), dashes: false };

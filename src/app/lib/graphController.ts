@@ -32,6 +32,7 @@ export interface GraphElements {
 }
 
 const OVERLAY_EVERY_MS = 250;
+const CRISP_AFTER_MS = 160;
 /** Up to this many nodes every node has a button; above it, the OVERLAY_MAX most important in view. */
 export const OVERLAY_ALL_UP_TO = 1500;
 export const OVERLAY_MAX = 400;
@@ -69,6 +70,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   let layoutRunning = false;
   /** A pan/zoom gesture or transition is under way. */
   let interacting = false;
+  let crispTimer: ReturnType<typeof setTimeout> | null = null;
   /** Bumped whenever what is drawn changes other than by the transform (positions, data, selection, size). */
   let version = 0;
   // The last full-detail picture, reused (scaled, shifted) while panning and zooming.
@@ -85,14 +87,21 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     .scaleExtent([0.02, 16])
     .on('start', () => {
       interacting = true;
+      if (crispTimer !== null) clearTimeout(crispTimer);
+      crispTimer = null;
     })
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       if (event.sourceEvent) userMoved = true;
       setTransform(event.transform);
     })
     .on('end', () => {
-      interacting = false;
-      requestDraw();
+      // The full-detail picture once the gesture has really stopped, not between two wheel notches.
+      if (crispTimer !== null) clearTimeout(crispTimer);
+      crispTimer = setTimeout(() => {
+        crispTimer = null;
+        interacting = false;
+        requestDraw();
+      }, CRISP_AFTER_MS);
       if (scene.ids.length > OVERLAY_ALL_UP_TO) scheduleOverlay();
     });
 
@@ -581,6 +590,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       disposed = true;
       cancelAnimationFrame(frame);
       if (overlayTimer !== null) clearTimeout(overlayTimer);
+      if (crispTimer !== null) clearTimeout(crispTimer);
       unsubscribe();
       resizeObserver.disconnect();
       engine.dispose();
