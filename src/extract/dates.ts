@@ -84,7 +84,9 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
   // The dateline itself ("BEIJING, Feb. 28 (Xinhua) —") is the report's date, not the event's.
   // Dates that name a background event, not the meeting: "since the establishment of diplomatic relations in 1977",
   // "the 80th anniversary of the victory (1945)".
-  const sentence = text.replace(DATELINE_PREFIX, '').replace(BACKGROUND, (m) => ' '.repeat(m.length));
+  // chrono reads "the morning of April 11" as a time with an uncertain date: the part of the day is dropped.
+  const sentence = text.replace(DATELINE_PREFIX, '').replace(BACKGROUND, (m) => ' '.repeat(m.length))
+    .replace(/\b(?:the )?(?:morning|afternoon|evening|night) of (?=[A-Z0-9])/g, (m) => ' '.repeat(m.length));
   const dl = datelineIso(ctx.dateline, ctx.year);
   if (/\b(?:the )?(?:following|next) day\b/i.test(sentence) && ctx.previous?.length === 10) return addDays(ctx.previous, 1);
   if (/\b(?:on )?the same day\b|\bsame day\b/i.test(sentence) && ctx.previous) return ctx.previous;

@@ -148,6 +148,7 @@ describe('dates', () => {
     ['They met on February 20.', '2024-02-20'],
     ['They met last October.', '2023-10'],
     ['They met in 2018.', '2018'],
+    ['On the morning of February 20, they met.', '2024-02-20'],
     ['They met here today.', '2024-02-28'],
     ['The following day they met again.', '2024-02-28'],
   ])('%s', (text, expected) => {
