@@ -292,3 +292,17 @@ describe('implied and grouped sides', () => {
     expect(regionMembers(text)).toEqual(expected);
   });
 });
+
+describe('person country from the sentence and the title', () => {
+  const reg = baseRegistry();
+  it.each([
+    ['In his visit to Peru, Chinese President Zhou Ming met President Ana Quispe.', 'Ana Quispe', 'PER'],
+    ['China’s UN Ambassador Zhou Bin spoke.', 'Zhou Bin', 'CHN'],
+    // false positives: the country served is not the person's; two free countries decide nothing
+    ['The Special Envoy for Syria Anna Lind spoke.', 'Anna Lind', null],
+    ['President Ana Quispe spoke of Peru and Chile.', 'Ana Quispe', null],
+  ])('%s', (text, name, country) => {
+    const p = findPersons(text, 0, contextOf(text, reg)).find((x) => x.name === name);
+    expect(p?.country ?? null).toBe(country);
+  });
+});

@@ -13,7 +13,7 @@ export interface PersonMention {
   role: string | null;
   country: string | null;
   /** Where the country came from, strongest first: title, apposition, shape. */
-  countryFrom: 'title' | 'role' | 'shape' | null;
+  countryFrom: 'title' | 'role' | 'shape' | 'sentence' | null;
   titled: boolean;
   orgs: string[];
   /** An untitled full name with no cue of its own: kept only when the same name is confirmed elsewhere (see resolve.ts). */
@@ -179,12 +179,14 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     let countryFrom: PersonMention['countryFrom'] = null;
     const orgs: string[] = [];
     const inPrefix = [
-      ...ctx.countries.filter((c) => c.start >= pstart && c.end <= start && !/\bto (?:the )?$/.test(before.slice(Math.max(0, c.start - 8), c.start))).map((c) => ({ at: c.end, iso3: c.iso3 as string | null, org: null as string | null })),
+      // "Ambassador to Zambia", "Special Envoy for Syria": the country served, not the person's own.
+      ...ctx.countries.filter((c) => c.start >= pstart && c.end <= start && !/\b(?:to|for|in|on|towards?) (?:the )?$/.test(before.slice(Math.max(0, c.start - 10), c.start))).map((c) => ({ at: c.end, iso3: c.iso3 as string | null, org: null as string | null })),
       ...ctx.orgs.filter((o) => o.start >= pstart && o.end <= start && !/\bto (?:the )?$/.test(before.slice(Math.max(0, o.start - 8), o.start)))
         .map((o) => ({ at: o.end, iso3: o.intergovernmental ? 'INT' : o.country, org: o.key })),
     ].sort((a, b) => b.at - a.at);
     for (const p of inPrefix) if (p.org) orgs.push(p.org);
-    const pc = inPrefix.find((p) => p.iso3);
+    // "China's UN Ambassador": a country in the title beats the intergovernmental body.
+    const pc = inPrefix.find((p) => p.iso3 && p.iso3 !== 'INT') ?? inPrefix.find((p) => p.iso3);
     if (pc) { country = pc.iso3; countryFrom = 'title'; }
     else if (/\bthe country['’]s\b|\bthat country['’]s\b/i.test(before.slice(pstart))) {
       // "China's Ambassador to Zambia handed it to the country's Transport Minister": the country named last before.
@@ -209,6 +211,13 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     if (!country && shapeCountry) { country = shapeCountry; countryFrom = 'shape'; }
     out.push({ name: tokens.join(' '), tokens, start: base + start, end: base + end, role: roleText && roleText.length < 160 ? roleText : null, country, countryFrom, titled, orgs });
   }
+  // "In his visit to South Africa, President Xi announced with President Cyril Ramaphosa": a titled person whose
+  // title names no country takes the one country of the sentence that no other person's title claims.
+  const claimed = new Set(out.map((p) => p.country).filter(Boolean));
+  const served = (c: CountryMatch) => /\b(?:for|(?:Ambassador|Envoy|Representative|Consul)s? (?:to|in)) (?:the )?$/i.test(text.slice(Math.max(0, c.start - 30), c.start));
+  const free = [...new Set(ctx.countries.filter((c) => !served(c)).map((c) => c.iso3))].filter((c) => !claimed.has(c));
+  const bare = out.filter((p) => p.titled && !p.country && p.tokens.length >= 2);
+  if (free.length === 1 && bare.length === 1) { bare[0]!.country = free[0]!; bare[0]!.countryFrom = 'sentence'; }
   return out;
 }
 

@@ -189,7 +189,7 @@ function record(persons: Map<string, PersonRecord>, m: ResolvedMention) {
   if (m.tokens.length >= 2) r.names[m.name] = (r.names[m.name] ?? 0) + 1;
   if (!r.aliases.includes(m.name)) r.aliases.push(m.name);
   if (m.country && (m.countryFrom === 'title' || m.countryFrom === 'role')) r.countryVotes[m.country] = (r.countryVotes[m.country] ?? 0) + (m.countryFrom === 'title' ? 2 : 1);
-  if (m.countryFrom === 'shape') r.shapeCountry = m.country;
+  if (m.countryFrom === 'shape' || (m.countryFrom === 'sentence' && !r.shapeCountry)) r.shapeCountry = m.country;
   if (m.role && (!r.role || (m.tokens.length >= 2 && m.role.length < r.role.length))) r.role = m.role;
   for (const o of m.orgs) if (!r.orgs.includes(o)) r.orgs.push(o);
 }
