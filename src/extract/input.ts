@@ -52,20 +52,16 @@ const HTML_NAME = /\.x?html?$/i;
 const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)\b/i;
 /** Elements that are never prose and that a plain text should never carry. */
 const DANGEROUS = /<\s*(?:script|style|iframe|object|embed|svg|math|template|noscript|img|link|meta|form|input|base)\b|<[a-z][^>]*\son[a-z]+\s*=|<!--/i;
-const TAGS = /<\/?(?:p|div|span|a|br|hr|b|i|em|strong|body|html|head|title|table|tr|td|th|li|ul|ol|h[1-6]|article|section|header|footer|nav|main|aside|blockquote|pre|figure|figcaption)\b[^<>]*>/gi;
+const TAGS = /<\/?(?:p|div|span|a|br|hr|b|i|em|strong|body|html|head|title|table|tr|td|th|li|ul|ol|h[1-6]|article|section|header|footer|nav|main|aside|blockquote|pre|figure|figcaption)\b[^<>]*>/i;
 
-/** An `.html`/`.htm` name, a document that starts like HTML, any dangerous tag, or three or more ordinary tags. */
+/** An `.html`/`.htm` name, a document that starts like HTML, a dangerous tag, or an ordinary tag (plain news text has none). */
 export function looksLikeHtml(name: string, text: string): boolean {
   if (HTML_NAME.test(name)) return true;
   if (!text.includes('<')) return false;
-  if (HTML_START.test(text) || DANGEROUS.test(text)) return true;
-  TAGS.lastIndex = 0;
-  let n = 0;
-  while (TAGS.exec(text)) if (++n >= 3) return true;
-  return false;
+  return HTML_START.test(text) || DANGEROUS.test(text) || TAGS.test(text);
 }
 
-const DROP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed', 'head', 'select', 'textarea', 'button']);
+const DROP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed', 'select', 'textarea', 'button']);
 const BLOCK = new Set([
   'p', 'div', 'br', 'hr', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'thead', 'tbody', 'tfoot', 'td', 'th', 'caption',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'section', 'header', 'footer', 'nav', 'main', 'aside', 'blockquote', 'pre',
@@ -75,7 +71,7 @@ const BLOCK = new Set([
 /**
  * The readable text of an HTML document: one paragraph per block element, blank
  * lines between them; whitespace inside a block collapsed to single spaces.
- * `<title>` is kept as the first paragraph (a headline) even though it sits in `<head>`.
+ * `<title>` is kept as a paragraph (the page's headline).
  */
 export function htmlToText(html: string): string {
   const blocks: string[] = [];
@@ -90,7 +86,7 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name) {
-        if (name === 'title' && drop === 1 && !inTitle) { flush(); inTitle = true; drop--; return; }
+        if (name === 'title') { flush(); inTitle = true; return; }
         if (DROP.has(name)) { drop++; return; }
         if (BLOCK.has(name)) flush();
       },
@@ -98,18 +94,28 @@ export function htmlToText(html: string): string {
         if (drop === 0) cur += data;
       },
       onclosetag(name) {
-        if (name === 'title' && inTitle) { flush(); inTitle = false; drop++; return; }
+        // A title is raw text in HTML: tag-like runs inside it are markup typed by mistake (or an attack), not words.
+        if (name === 'title' && inTitle) { cur = stripTags(cur); flush(); inTitle = false; return; }
         if (DROP.has(name)) { drop = Math.max(0, drop - 1); return; }
         if (BLOCK.has(name)) flush();
       },
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
-  // "<head>" counts as a dropped element; the title inside it is let through above.
   parser.write(html);
   parser.end();
   flush();
   return blocks.join('\n\n') + (blocks.length ? '\n' : '');
+}
+
+/** Tag-like runs out of raw text (nested ones too: `<p a='<b>'>`), and any `<` still opening one. */
+export function stripTags(s: string): string {
+  for (let i = 0; i < 20; i++) {
+    const t = s.replace(/<!--[\s\S]*?(?:-->|$)|<\/?[A-Za-z][^<>]*>/g, ' ');
+    if (t === s) break;
+    s = t;
+  }
+  return s.replace(/<(?=[A-Za-z/!?])/g, ' ');
 }
 
 /** Bytes of one input file -> the text to extract, or why it is skipped. Pure. */

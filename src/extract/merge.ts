@@ -5,6 +5,7 @@ import type { Entity, GraphDocument } from '../model';
 import { countryName, gazetteer } from './countries';
 import { dedupeMeetings, type DraftMeeting } from './dedupe';
 import { assembleGraph } from './graph';
+import { stripTags } from './input';
 import { slug, type OrgInfo } from './organisations';
 
 export interface PersonRecord {
@@ -34,6 +35,19 @@ export function personCountry(r: PersonRecord | undefined): string | null {
   return best ? best[0] : r.shapeCountry ?? r.fallbackCountry ?? null;
 }
 
+/**
+ * A name or label as shown to people: no control, format or bidirectional-override
+ * characters (they would reorder or hide text around it), no markup tags, single
+ * spaces. Quotes are never cleaned: they stay exact slices of the text read.
+ */
+export function cleanLabel(s: string): string {
+  return stripTags(s)
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/[\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Joins per-file results: persons merge by key across files, meetings dedupe across files. */
 export function mergeFiles(results: FileResult[]): GraphDocument {
   const persons = new Map<string, PersonRecord>();
@@ -56,13 +70,15 @@ export function mergeFiles(results: FileResult[]): GraphDocument {
   // Person ids: slug of the canonical name (the most frequent full form), unique.
   const canonical = new Map<string, string>();
   const pid = new Map<string, string>();
+  const taken = new Set<string>();
   for (const p of [...persons.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
     const names = Object.entries(p.names).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
     if (!names.length) continue;
     canonical.set(p.key, names[0]![0]);
     let id = 'person:' + slug(names[0]![0]);
-    for (let k = 2; [...pid.values()].includes(id); k++) id = 'person:' + slug(names[0]![0]) + '-' + k;
+    for (let k = 2; taken.has(id); k++) id = 'person:' + slug(names[0]![0]) + '-' + k;
     pid.set(p.key, id);
+    taken.add(id);
   }
   const remap = (id: string) => (id.startsWith('person:') ? pid.get(id.slice(7)) ?? id : id);
   const meetings = dedupeMeetings(results.flatMap((r) => r.meetings.map((m) => ({ ...m, participants: [...new Set(m.participants.map(remap))].sort() }))));
@@ -77,17 +93,25 @@ export function mergeFiles(results: FileResult[]): GraphDocument {
     const country = personCountry(p);
     if (!usedIds.has(id) && !p.role && !country) continue;
     if (country) countries.add(country);
-    entities.push({ id, type: 'person', name, aliases: p.aliases.filter((a) => a !== name).sort(), country, role: p.role, orgs: p.orgs.map((o) => 'organisation:' + o).filter((o) => orgs.has(o.slice(13))).sort() });
+    const shown = cleanLabel(name) || id.slice(7);
+    const aliases = [...new Set(p.aliases.map(cleanLabel))].filter((a) => a && a !== shown).sort();
+    entities.push({ id, type: 'person', name: shown, aliases, country, role: p.role === null ? null : cleanLabel(p.role) || null, orgs: p.orgs.map((o) => 'organisation:' + o).filter((o) => orgs.has(o.slice(13))).sort() });
   }
   for (const o of orgs.values()) {
     if (o.country) countries.add(o.country);
-    entities.push({ id: 'organisation:' + o.key, type: 'organisation', name: o.name, aliases: o.acronym && o.acronym !== o.name ? [o.acronym] : [], country: o.intergovernmental ? null : o.country });
+    const name = cleanLabel(o.name) || cleanLabel(o.acronym ?? '') || o.key;
+    const acronym = o.acronym ? cleanLabel(o.acronym) : '';
+    entities.push({ id: 'organisation:' + o.key, type: 'organisation', name, aliases: acronym && acronym !== name ? [acronym] : [], country: o.intergovernmental ? null : o.country });
   }
   for (const c of countries) if (gazetteer().countries.has(c)) entities.push({ id: 'country:' + c, type: 'country', name: countryName(c), aliases: [], country: c });
   // Person ids come from keys; make sure every participant exists.
   const ids = new Set(entities.map((e) => e.id));
   for (const m of meetings) m.participants = m.participants.filter((p) => ids.has(p));
   const kept = meetings.filter((m) => m.participants.length > 0);
+  for (const m of kept) {
+    if (m.location !== null) m.location = cleanLabel(m.location) || null;
+    m.sources = m.sources.map((src) => ({ ...src, article: cleanLabel(src.article) }));
+  }
   return assembleGraph(entities, kept, {
     files: results.length,
     articles: results.reduce((n, r) => n + r.articles, 0),

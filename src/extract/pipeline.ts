@@ -44,6 +44,12 @@ function cachedPeopleIn(sentence: string): string[] {
   return hit;
 }
 
+/** Longest sentence read for mentions and meetings (the seeds' longest line is 1,656 characters). */
+export const MAX_SENTENCE = 4000;
+
+/** A date the model accepts: YYYY, YYYY-MM or YYYY-MM-DD with a four-digit year. */
+const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
 const BEIJING_VENUES = /\b(?:Great Hall of the People|Zhongnanhai|Diaoyutai)\b/;
 
 /** Runs every per-file stage on one file. Pure. */
@@ -63,6 +69,9 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
   for (const article of articles) {
     const raw: Array<{ s: (typeof article.sentences)[number]; ps: PersonMention[]; orgs: ReturnType<typeof findOrganisations>; countries: CountryMatch[] }> = [];
     for (const s of article.sentences) {
+      // A "sentence" of thousands of characters is a run-on line (a table, a dump), not news prose: skipped, which
+      // keeps every later stage linear and every quote well under the model's limit.
+      if (s.text.length > MAX_SENTENCE) continue;
       const countries = findCountries(s.text);
       const os = findOrganisations(s.text, 0, reg);
       let hint: ((n: string) => boolean) | undefined;
@@ -180,6 +189,7 @@ function toDraft(parties: Party[], destination: string | null, kind: DraftMeetin
   const participants = parties.map((p) => (p.kind === 'person' ? 'person:' + p.key : p.kind === 'organisation' ? 'organisation:' + p.key : 'country:' + p.key));
   const countries = [...new Set([...parties.map((p) => p.country), destination].filter((c): c is string => !!c))].sort();
   if (countries.length < 2) return null;
+  if (date !== null && !ISO_DATE.test(date)) date = null;
   return { kind, date, location, participants: [...new Set(participants)].sort(), countries, sources: [source] };
 }
 
