@@ -212,6 +212,16 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
     for (const iso3 of regionMembers(t)) if (!all.some((p) => p.country === iso3)) all.push(countryParty(iso3));
     // "last year's meeting between the two heads of state ... relations between China and the United States":
     // the two countries named as a pair stand for their unnamed leaders.
+    // "The Chinese Embassy in London organised a lunch for British friends": a hosted event between exactly two countries.
+    const ev = HOSTED_EVENT.exec(t);
+    if (ev && countriesOf(all).size < 2) {
+      // Host named before the verb, guests after it; a title in quotes names neither.
+      const quoted = [...t.matchAll(/[‘“"][^’”"]*[’”"]/g)].map((q) => [q.index!, q.index! + q[0].length] as const);
+      const cs = s.countries.map(rel).filter((c) => !quoted.some(([a, b]) => c.start >= a && c.end <= b));
+      const host = new Set(cs.filter((c) => c.end <= ev.index).slice(0, 1).map((c) => c.iso3));
+      const guests = new Set(cs.filter((c) => c.start >= ev.index && !host.has(c.iso3)).map((c) => c.iso3));
+      if (host.size === 1 && guests.size === 1) all = [countryParty([...host][0]!), countryParty([...guests][0]!)];
+    }
     if (IMPLIED_SIDES.test(t) && countriesOf(all).size < 2) {
       const pair = countryPair(t, s.countries.map(rel));
       if (pair) all = [countryParty(pair[0]), countryParty(pair[1])];
@@ -240,6 +250,7 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   return out.filter((m) => countriesOf(m.parties).size >= 2);
 }
 
+const HOSTED_EVENT = /\b(?:organi[sz]ed|hosted|held|gave|invited\b[^.;]{0,120}?\bfor) (?:a|an) (?:[\w-]+ ){0,5}?(?:round[- ]?table|roundtable|luncheon|lunch|dinner|banquet|reception|symposium|seminar)\b/i;
 const IMPLIED_SIDES = /\bthe (?:two|three) (?:heads of (?:state|government)|leaders|presidents|prime ministers|premiers|foreign ministers)\b/i;
 
 /** The first two different countries written as a pair: "between China and the United States", "China-US relations". */

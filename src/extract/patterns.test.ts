@@ -275,6 +275,10 @@ describe('implied and grouped sides', () => {
     ['Peru-Chile ties improved since the summit of the two presidents in Lima.', [['CHL', 'PER']]],
     ['Chinese President Zhou Ming and the heads of state of the three Baltic countries gathered in Riga for a summit.', [['CHN', 'EST', 'LTU', 'LVA']]],
     ['Taking part in the forum were Ana Quispe, President of Peru; Luis Soto, Speaker of Chile; and others.', [['CHL', 'PER']]],
+    ['The Peruvian Embassy in Santiago hosted a luncheon for Chilean friends of Peru.', [['CHL', 'PER']]],
+    // false positive: a hosted event with one country only, or with three, names no two sides
+    ['The Peruvian Embassy hosted a reception for the diplomatic corps.', []],
+    ['In Lima, a think tank hosted a seminar titled ‘Peru’s Defence Against Chilean Pressure’ on Monday.', []],
     // false positives
     ['Relations between Peru and Chile are good, the two presidents said.', []],
     ['The leaders of the Central Asian countries face many challenges.', []],
