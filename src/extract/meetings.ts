@@ -53,6 +53,18 @@ const ANY_TRIGGER = /particip| part|attended|gathered|met|meet|talks|phone|video
 const PARTICIPLE_LEAD = /^[\s“"‘]*(?:(?:In|On|At|During) the (?:morning|afternoon|evening|same day)[^,]{0,40},\s*)?(?:(?:When|While|After|Before|Upon|On)\s+)?(?:(?:In|During|At) (?:his|her|their|the|a) (?:[\w-]+ )?)?$/i;
 
 export function kindOf(sentence: string): { kind: MeetingKind; at: number } | null {
+  // Pure and asked several times per sentence (pass 1, clauses, meetings): memoised per process.
+  let hit = kindCache.get(sentence);
+  if (hit === undefined) {
+    if (kindCache.size >= 100_000) kindCache.clear();
+    hit = computeKindOf(sentence);
+    kindCache.set(sentence, hit);
+  }
+  return hit && { ...hit };
+}
+const kindCache = new Map<string, { kind: MeetingKind; at: number } | null>();
+
+function computeKindOf(sentence: string): { kind: MeetingKind; at: number } | null {
   if (!ANY_TRIGGER.test(sentence)) return null;
   for (const [kind, re] of TRIGGERS) {
     const m = re.exec(sentence);
