@@ -6,7 +6,7 @@ import { drag, select, zoom, zoomIdentity, type D3DragEvent, type D3ZoomEvent, t
 import type { StoreApi } from 'zustand/vanilla';
 import type { ExplorerState } from '../store';
 import { selectVisibleGraph, type VisibleGraph } from '../store/selectors';
-import { TYPE_LABELS } from '../../model';
+import { ENTITY_TYPES, TYPE_LABELS } from '../../model';
 import { drawGraph, drawPointerMarks, motionDetail, FULL_DETAIL, labelFont, visibleRect, EDGE_ALPHA, DIM_ALPHA, LIT_EDGE, MEMBERSHIP_EDGE, type DrawView } from './drawCanvas';
 import { deriveHighlight } from './highlight';
 import { createHitTester, type HitTester } from './hitTest';
@@ -193,8 +193,11 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     else if (s.selectedId || s.selectedMeetingId) s.clearSelection();
   };
   // Keyboard focus on a node's button: ring it, show its tooltip, bring it into view.
+  // (Not when a click focused it: the pointer already shows where it is.)
   const onFocusIn = (e: FocusEvent) => {
-    const id = (e.target as Element).getAttribute?.('data-entity-id');
+    const target = e.target as Element;
+    if (!target.matches?.(':focus-visible')) return;
+    const id = target.getAttribute?.('data-entity-id');
     const i = id ? (scene.indexOf.get(id) ?? -1) : -1;
     focused = i;
     requestMarks();
@@ -208,6 +211,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     }
   };
   const onFocusOut = () => {
+    if (focused < 0) return;
     focused = -1;
     store.getState().hover(null);
     requestMarks();
@@ -239,8 +243,21 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       c.style.height = `${h}px`;
     }
     if (first && !userMoved) fit(0);
+    measureObstacles();
     requestDraw();
   };
+  window.addEventListener('resize', resize); // also fires when the device pixel ratio changes
+
+  // Boxes labels keep clear of: the legend and the zoom buttons floating over the map.
+  let obstacles: number[][] = [];
+  function measureObstacles() {
+    const r = root.getBoundingClientRect();
+    const scope = root.parentElement?.parentElement ?? document;
+    obstacles = [...scope.querySelectorAll('.dg-legend, .dg-graph__toolbar')].map((el) => {
+      const b = el.getBoundingClientRect();
+      return [b.left - r.left - 4, b.top - r.top - 4, b.right - r.left + 4, b.bottom - r.top + 4];
+    });
+  }
   const resizeObserver = new ResizeObserver(resize);
   resizeObserver.observe(root);
 
@@ -259,7 +276,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     updateSelection();
     layoutRunning = scene.ids.length > 0;
     setLayoutState();
-    if (scene.ids.length > 0) engine.set({ radii: scene.radii, links: scene.linkEnds, membership: scene.membership, positions }, hadLayout ? 0.35 : 1);
+    if (scene.ids.length > 0) engine.set({ radii: scene.radii, links: scene.linkEnds, membership: scene.membership, positions, aspect: viewport.width / viewport.height }, hadLayout ? 0.35 : 1);
     if (isNewDocument || !hadLayout) {
       fitPending = true;
       userMoved = false;
@@ -341,6 +358,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   /** Moves every node's button to its node; called throttled, never per frame. */
   function syncOverlay() {
     lastOverlay = performance.now();
+    measureObstacles();
     const members = overlayMembers();
     const current = graphView.getState().overlayIds;
     if (members === null ? current !== null : current === null || members.length !== current.length || members.some((m, i) => m !== current[i])) {
@@ -448,7 +466,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       list = [...candidates.filter((c) => f.nodeLit[c.index]), ...candidates.filter((c) => !f.nodeLit[c.index])];
     }
     // Fewer labels while the layout moves (they would jump about anyway).
-    return computeLabelPlacement(list, positions, transform, viewport, { maxLabels: moving ? 120 : 350, minScreenRadius: 1.2 });
+    return computeLabelPlacement(list, positions, transform, viewport, { maxLabels: moving ? 120 : 350, minScreenRadius: 1.2, obstacles });
   }
 
   /** Draws the cached picture under the current transform, unless the zoom has moved too far from it. */
@@ -556,7 +574,8 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
         opacity: dim && !flags!.nodeLit[l.index] ? 0.35 : 1,
       };
     });
-    const shownTypes = TYPE_ORDER.filter((t) => scene.nodes.some((n) => n.entity.type === t));
+    const shownTypes = ENTITY_TYPES.filter((t) => scene.nodes.some((n) => n.entity.type === t));
+    const selectedName = selected >= 0 ? scene.nodes[selected]!.entity.name : null;
     return {
       width: viewport.width,
       height: viewport.height,
@@ -569,7 +588,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
         ...(scene.membershipLinks.length ? [{ label: 'Belongs to country', color: '#9aa5b1', shape: 'dash' as const }] : []),
       ],
       title: 'diplograph: who meets whom',
-      caption: describeFilters({ ...s, nodeCount: scene.ids.length, meetingCount: visible?.meetings.length ?? 0 }),
+      caption: describeFilters({ ...s, nodeCount: scene.ids.length, meetingCount: visible?.meetings.length ?? 0, selected: selectedName }),
       credit: `Made with diplograph · source: ${corpusFiles(s.graph)} files`,
     };
   }
@@ -595,6 +614,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       resizeObserver.disconnect();
       engine.dispose();
       rootSel.on('.zoom', null).on('.drag', null);
+      window.removeEventListener('resize', resize);
       root.removeEventListener('pointermove', onPointerMove);
       root.removeEventListener('pointerleave', onPointerLeave);
       root.removeEventListener('click', onClick);

@@ -56,6 +56,14 @@ describe('computeLabelPlacement', () => {
     expect(few).toHaveLength(5);
   });
 
+  it('keeps labels off the obstacles (legend, buttons)', () => {
+    const { cands, pos } = grid(400, 10);
+    const legend = [0, 0, 300, 200];
+    const placed = computeLabelPlacement(cands, pos, { k: 1, x: 100, y: 100 }, viewport, { obstacles: [legend] });
+    expect(placed.length).toBeGreaterThan(5);
+    for (const p of placed) expect(overlaps(p.box, legend)).toBe(false);
+  });
+
   it('places a label below its node, clear of the disc', () => {
     const pos = new Float32Array([100, 100]);
     const [label] = computeLabelPlacement([{ index: 0, text: 'China', width: 40, height: 13, r: 10 }], pos, { k: 2, x: 0, y: 0 }, viewport);

@@ -31,6 +31,8 @@ export interface LabelOptions {
   padding?: number;
   /** Labels of nodes smaller than this on screen (radius, px) are not shown. */
   minScreenRadius?: number;
+  /** Screen boxes [x0, y0, x1, y1] no label may cover (the legend, the zoom buttons). */
+  obstacles?: readonly (readonly number[])[];
 }
 
 /** Boxes overlap (touching edges do not count). */
@@ -50,7 +52,7 @@ export function computeLabelPlacement(
   positions: ArrayLike<number>,
   transform: Transform,
   viewport: Viewport,
-  { maxLabels = 400, gap = 2, padding = 2, minScreenRadius = 0 }: LabelOptions = {},
+  { maxLabels = 400, gap = 2, padding = 2, minScreenRadius = 0, obstacles = [] }: LabelOptions = {},
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const grid = new Map<number, PlacedLabel[]>();
@@ -66,6 +68,7 @@ export function computeLabelPlacement(
   };
   const free = (b: readonly number[]) => {
     if (b[0]! < 0 || b[1]! < 0 || b[2]! > viewport.width || b[3]! > viewport.height) return false;
+    for (const o of obstacles) if (overlaps(b, o)) return false;
     for (const c of cellsOf(b)) for (const p of grid.get(c) ?? []) if (overlaps(b, p.box)) return false;
     return true;
   };

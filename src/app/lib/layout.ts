@@ -18,6 +18,8 @@ export interface LayoutInput {
   membership: Uint8Array;
   /** Initial positions [x0, y0, x1, y1, ...]. */
   positions: Float32Array;
+  /** Viewport width / height: the pull to the centre is weaker sideways on a wide screen, so the map fills it. */
+  aspect?: number;
 }
 
 /** FNV-1a hash of a string mapped to [0, 1): a deterministic stand-in for Math.random. */
@@ -161,6 +163,7 @@ export function buildSimulation(input: LayoutInput): Simulation<SimNode, SimLink
     degree[l.target as number]!++;
   }
   const large = n > 2000;
+  const stretch = Math.sqrt(Math.min(3, Math.max(1 / 3, input.aspect ?? 1)));
   return forceSimulation<SimNode, SimLink>(nodes)
     .force(
       'link',
@@ -180,8 +183,8 @@ export function buildSimulation(input: LayoutInput): Simulation<SimNode, SimLink
     )
     .force('charge', forceManyBody<SimNode>().strength((d) => -30 - 4 * d.r).theta(large ? 1.2 : 0.9).distanceMax(large ? 400 : 800))
     .force('collide', forceCollide<SimNode>((d) => d.r + 2).strength(0.7).iterations(1))
-    .force('x', forceX<SimNode>(0).strength(0.04))
-    .force('y', forceY<SimNode>(0).strength(0.04))
+    .force('x', forceX<SimNode>(0).strength(0.04 / stretch))
+    .force('y', forceY<SimNode>(0).strength(0.04 * stretch))
     // Big graphs cool faster: ~200 ticks instead of 300, each costing 20-30 ms at 5,000 nodes.
     .alphaDecay(large ? 0.035 : 0.0228)
     .stop();

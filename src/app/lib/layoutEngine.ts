@@ -42,6 +42,7 @@ export function createLayoutEngine(onTick: (tick: LayoutTick) => void): LayoutEn
         links: input.links.slice(),
         membership: input.membership.slice(),
         positions: input.positions.slice(),
+        aspect: input.aspect,
       };
       send(msg, [msg.radii.buffer, msg.links.buffer, msg.membership.buffer, msg.positions.buffer]);
       return gen;

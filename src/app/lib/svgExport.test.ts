@@ -131,4 +131,7 @@ describe('describeFilters', () => {
       'Meetings 2024-01-01 to 2024-06-30 · kinds: talks, summit · showing: countries · countries only · 1,200 entities, 3 meetings',
     );
   });
+  it('names the highlighted entity', () => {
+    expect(describeFilters({ ...base, selected: 'China' })).toContain('highlighted: China and its counterparts');
+  });
 });

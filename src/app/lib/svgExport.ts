@@ -96,7 +96,8 @@ export interface CaptionInput {
   kinds: readonly MeetingKind[];
   types: readonly EntityType[];
   countriesOnly: boolean;
-  search?: string;
+  /** Name of the selected entity, if any (its neighbourhood is highlighted). */
+  selected?: string | null;
   nodeCount: number;
   meetingCount: number;
 }
@@ -114,7 +115,7 @@ export function describeFilters(f: CaptionInput): string {
   const types = ENTITY_TYPES.filter((t) => f.types.includes(t));
   if (types.length < ENTITY_TYPES.length) parts.push(`showing: ${types.length ? types.map((t) => TYPE_PLURALS[t]).join(', ') : 'nothing'}`);
   if (f.countriesOnly) parts.push('countries only');
-  if (f.search && f.search.trim()) parts.push(`search “${f.search.trim()}”`);
+  if (f.selected) parts.push(`highlighted: ${f.selected} and its counterparts`);
   parts.push(`${f.nodeCount.toLocaleString('en-GB')} entities, ${f.meetingCount.toLocaleString('en-GB')} meetings`);
   return parts.join(' · ');
 }
