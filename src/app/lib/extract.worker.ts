@@ -1,0 +1,48 @@
+// The explorer's extraction worker: reads the files the user dropped or picked and
+// runs the CLI's own pipeline on them (src/extract), one file at a time, reporting
+// after each. compromise, chrono and the HTML parser load here only, in this
+// worker's chunk, never in the main bundle. Nothing is validated here (no zod):
+// the main thread checks the graph when it takes it in.
+import { extractFile, mergeFiles, type FileResult } from '../../extract/pipeline';
+import { classifyFile } from './importFiles';
+import type { FileOutcome, ImportMessage, ImportRequest } from './importProtocol';
+
+const post = (message: ImportMessage) => (self as unknown as Worker).postMessage(message);
+
+async function readBytes(file: File): Promise<Uint8Array | string> {
+  try {
+    return new Uint8Array(await file.arrayBuffer());
+  } catch (e) {
+    return `unreadable (${(e as Error)?.name || String(e)})`;
+  }
+}
+
+async function run({ files }: ImportRequest): Promise<void> {
+  const results: FileResult[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    const name = file.name;
+    let outcome: FileOutcome;
+    const bytes = await readBytes(file);
+    if (typeof bytes === 'string') outcome = { name, ok: false, reason: bytes, notes: [] };
+    else {
+      const c = classifyFile(name, bytes);
+      if (!c.ok) outcome = { name, ok: false, reason: c.reason, notes: c.notes };
+      else {
+        try {
+          const result = extractFile({ name, text: c.text });
+          results.push(result);
+          outcome = { name, ok: true, meetings: result.meetings.length, notes: c.notes };
+        } catch (e) {
+          outcome = { name, ok: false, reason: `extraction failed (${(e as Error)?.message ?? String(e)})`, notes: c.notes };
+        }
+      }
+    }
+    post({ type: 'progress', done: i + 1, total: files.length, outcome });
+  }
+  post({ type: 'done', graph: results.length ? mergeFiles(results) : null });
+}
+
+self.onmessage = (e: MessageEvent<ImportRequest>) => {
+  run(e.data).catch((err: unknown) => post({ type: 'failed', message: (err as Error)?.message ?? String(err) }));
+};
