@@ -9,6 +9,7 @@ import { ErrorScreen } from './views/ErrorScreen';
 import { Filters } from './views/Filters';
 import { GraphView } from './views/GraphView';
 import { Header } from './views/Header';
+import { DropOverlay, ImportPanel } from './views/ImportPanel';
 import { Legend } from './views/Legend';
 import { Timeline } from './views/Timeline';
 
@@ -62,6 +63,8 @@ export function App() {
       </main>
       <Timeline />
       <Details />
+      <ImportPanel />
+      <DropOverlay />
     </div>
   );
 }

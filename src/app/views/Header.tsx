@@ -1,6 +1,8 @@
 import type { GraphDocument } from '../../model';
 import { plural } from '../lib/format';
 import { ExportButton } from './ExportButton';
+import { ExportMenu } from './ExportMenu';
+import { AddTextButton } from './ImportPanel';
 import { SearchBox } from './SearchBox';
 
 function fileCount(graph: GraphDocument): number {
@@ -22,7 +24,9 @@ export function Header({ graph }: { graph: GraphDocument }) {
       </p>
       <div className="header-tools">
         <SearchBox />
+        <AddTextButton />
         <ExportButton />
+        <ExportMenu />
       </div>
     </header>
   );

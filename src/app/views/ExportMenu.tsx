@@ -1,0 +1,124 @@
+// "Export ▾": the graph in other tools' formats. PNG is the on-screen picture (the
+// same SVG as "Export SVG", drawn at 2×); the data formats come from formatGraph
+// (the CLI's --format writes the very same files), for the current view or for
+// everything, as the user picks in the menu.
+import { useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import type { ExportFormat } from '../../export';
+import { plural } from '../lib/format';
+import { graphView } from '../lib/graphViewStore';
+import { subgraph, type ExportScope } from '../lib/exportView';
+import { downloadBlob, pngFileName, svgToPng } from '../lib/pngExport';
+import { exportFileName, renderSvg } from '../lib/svgExport';
+import { explorer, useExplorer } from '../store';
+import { selectRangeMeetings } from '../store/selectors';
+import { downloadText } from './ExportButton';
+import '../importExport.css';
+
+const DATA_FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
+  { format: 'gexf', label: 'GEXF 1.3', hint: 'Gephi' },
+  { format: 'graphml', label: 'GraphML', hint: 'yEd, Cytoscape, NetworkX' },
+  { format: 'csv', label: 'CSV of meetings', hint: 'spreadsheets' },
+  { format: 'json', label: 'JSON', hint: 'diplograph’s own graph.json' },
+];
+
+export function exportBaseName(scope: ExportScope, date = new Date()): string {
+  return exportFileName(date).replace(/\.svg$/, '') + (scope === 'view' ? '-view' : '');
+}
+
+export function ExportMenu() {
+  const [open, setOpen] = useState(false);
+  const [scope, setScope] = useState<ExportScope>('view');
+  const [error, setError] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const canPng = useStore(graphView, (s) => s.snapshot !== null);
+  const shown = useExplorer((s) => selectRangeMeetings(s).length);
+  const all = useExplorer((s) => s.graph?.meetings.length ?? 0);
+
+  useEffect(() => {
+    if (!open) return;
+    const away = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const key = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault(); // the app's Escape would otherwise also clear the selection
+      setOpen(false);
+      root.current?.querySelector<HTMLButtonElement>('.dg-export-menu__toggle')?.focus();
+    };
+    document.addEventListener('pointerdown', away);
+    document.addEventListener('keydown', key);
+    return () => {
+      document.removeEventListener('pointerdown', away);
+      document.removeEventListener('keydown', key);
+    };
+  }, [open]);
+
+  const exportData = async (format: ExportFormat) => {
+    const graph = explorer.getState().graph;
+    if (!graph) return;
+    const doc = scope === 'all' ? graph : subgraph(graph, selectRangeMeetings(explorer.getState()));
+    setOpen(false);
+    try {
+      // Loaded on first use: src/export brings graphology (for its metrics), which the first paint does not need.
+      const { formatGraph } = await import('../../export');
+      const { text, extension, mimeType } = formatGraph(doc, format);
+      downloadText(text, `${exportBaseName(scope)}.${extension}`, mimeType);
+      setError(null);
+    } catch (e) {
+      setError(`Export failed: ${(e as Error).message}`);
+    }
+  };
+
+  const exportPng = async () => {
+    const snapshot = graphView.getState().snapshot?.();
+    if (!snapshot) return;
+    setOpen(false);
+    try {
+      downloadBlob(await svgToPng(renderSvg(snapshot), 2), pngFileName(exportFileName()));
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <div className="dg-export-menu" ref={root}>
+      <button type="button" className="dg-export dg-export-menu__toggle" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        Export ▾
+      </button>
+      {error && (
+        <span className="dg-export-menu__error" role="alert">
+          {error}
+        </span>
+      )}
+      {open && (
+        <div className="dg-export-menu__popup">
+          <fieldset className="dg-export-menu__scope">
+            <legend>Data files hold</legend>
+            <label>
+              <input type="radio" name="dg-export-scope" checked={scope === 'view'} onChange={() => setScope('view')} />
+              Current view <span className="hint">{plural(shown, 'meeting')} in range and filters</span>
+            </label>
+            <label>
+              <input type="radio" name="dg-export-scope" checked={scope === 'all'} onChange={() => setScope('all')} />
+              Everything <span className="hint">{plural(all, 'meeting')}</span>
+            </label>
+          </fieldset>
+          <div role="menu" aria-label="Export">
+            {DATA_FORMATS.map(({ format, label, hint }) => (
+              <button key={format} type="button" role="menuitem" onClick={() => void exportData(format)}>
+                <span className="label">{label}</span>
+                <span className="hint">{hint}</span>
+              </button>
+            ))}
+            <button type="button" role="menuitem" disabled={!canPng} onClick={() => void exportPng()}>
+              <span className="label">PNG image, 2×</span>
+              <span className="hint">the picture on screen</span>
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
