@@ -14,7 +14,7 @@ import { computeLabelPlacement, type LabelCandidate, type PlacedLabel } from './
 import { seedPositions, type Point } from './layout';
 import { createLayoutEngine, type LayoutEngine } from './layoutEngine';
 import type { LayoutTick } from './layoutRunner';
-import { EDGE, INK, TYPE_COLORS } from './palette';
+import { EDGE, INK, MUTED, TYPE_COLORS } from './palette';
 import { fitTransform, type Transform, type Viewport } from './scales';
 import { buildScene, highlightFlags, TYPE_ORDER, type HighlightFlags, type Scene } from './scene';
 import { graphView } from './graphViewStore';
@@ -584,8 +584,9 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       labels: labelList,
       legend: [
         ...shownTypes.map((t) => ({ label: TYPE_LABELS[t], color: TYPE_COLORS[t], shape: 'dot' as const })),
-        { label: 'Meetings (width = count)', color: EDGE, shape: 'line' as const },
-        ...(scene.membershipLinks.length ? [{ label: 'Belongs to country', color: '#9aa5b1', shape: 'dash' as const }] : []),
+        { label: 'Size: meetings', color: MUTED, shape: 'size' as const },
+        { label: 'Met (thicker: more often)', color: EDGE, shape: 'line' as const },
+        ...(scene.membershipLinks.length ? [{ label: 'Belongs to country', color: MEMBERSHIP_EDGE, shape: 'dash' as const }] : []),
       ],
       title: 'diplograph: who meets whom',
       caption: describeFilters({ ...s, nodeCount: scene.ids.length, meetingCount: visible?.meetings.length ?? 0, selected: selectedName }),

@@ -43,7 +43,7 @@ export interface SnapshotLabel {
 export interface LegendItem {
   label: string;
   color: string;
-  shape: 'dot' | 'line' | 'dash';
+  shape: 'dot' | 'size' | 'line' | 'dash';
 }
 
 /** What is on screen, in screen pixels of the graph's viewport. */
@@ -144,9 +144,12 @@ function renderLegend(items: readonly LegendItem[], font: string): string {
   let out = `<g transform="translate(12 12)">\n<rect x="0" y="0" width="${num(width)}" height="${items.length * rowH + 12}" rx="4" fill="${PAPER}" fill-opacity="0.92" stroke="#d9dee3" stroke-width="1"/>\n`;
   items.forEach((item, i) => {
     const cy = 6 + i * rowH + rowH / 2;
-    if (item.shape === 'dot') out += `<circle cx="16" cy="${cy}" r="5" fill="${color(item.color)}" stroke="${PAPER}" stroke-width="1"/>\n`;
-    else
-      out += `<line x1="8" y1="${cy}" x2="24" y2="${cy}" stroke="${color(item.color)}" stroke-width="${item.shape === 'line' ? 2 : 1}"${item.shape === 'dash' ? ' stroke-dasharray="3 2.5"' : ''}/>\n`;
+    const c = color(item.color);
+    if (item.shape === 'dot') out += `<circle cx="16" cy="${cy}" r="5" fill="${c}" stroke="${PAPER}" stroke-width="1"/>\n`;
+    else if (item.shape === 'size') out += `<circle cx="12" cy="${cy + 3}" r="2.5" fill="${c}"/><circle cx="18" cy="${cy - 1}" r="4.5" fill="none" stroke="${c}" stroke-width="1"/>\n`;
+    else if (item.shape === 'line')
+      out += `<line x1="8" y1="${cy - 3}" x2="24" y2="${cy - 3}" stroke="${c}" stroke-width="1"/><line x1="8" y1="${cy + 3}" x2="24" y2="${cy + 3}" stroke="${c}" stroke-width="3"/>\n`;
+    else out += `<line x1="8" y1="${cy}" x2="24" y2="${cy}" stroke="${c}" stroke-width="1.5" stroke-dasharray="3 2.5"/>\n`;
     out += `<text x="32" y="${cy}" dy="0.35em" font-family="${font}" font-size="11" fill="${INK}">${escapeXml(item.label)}</text>\n`;
   });
   return out + '</g>\n';
