@@ -130,7 +130,7 @@ async function workerCode(): Promise<string> {
     const h = createHash('sha256');
     const srcDir = path.dirname(path.dirname(fileURLToPath(entry)));
     for (const d of ['extract', 'model']) {
-      for (const f of fs.readdirSync(path.join(srcDir, d)).sort()) if (f.endsWith('.ts')) h.update(f).update(fs.readFileSync(path.join(srcDir, d, f)));
+      for (const f of fs.readdirSync(path.join(srcDir, d)).sort()) if (f.endsWith('.ts') && !f.endsWith('.test.ts')) h.update(f).update(fs.readFileSync(path.join(srcDir, d, f)));
     }
     const lock = path.join(srcDir, '..', 'node_modules', '.package-lock.json');
     if (fs.existsSync(lock)) h.update(String(fs.statSync(lock).mtimeMs));
@@ -144,6 +144,13 @@ async function workerCode(): Promise<string> {
         banner: { js: "import { createRequire as __diplographRequire } from 'node:module'; const require = __diplographRequire(import.meta.url);" },
       });
       fs.renameSync(tmp, out);
+      // Bundles of older sources: removed once they are an hour old (a run in progress has long loaded its own).
+      for (const f of fs.readdirSync(os.tmpdir())) {
+        const p = path.join(os.tmpdir(), f);
+        if (/^diplograph-worker-[0-9a-f]{16}\.mjs$/.test(f) && p !== out) {
+          try { if (Date.now() - fs.statSync(p).mtimeMs > 3_600_000) fs.rmSync(p); } catch { /* another run removed it */ }
+        }
+      }
     }
     return `import(${JSON.stringify(pathToFileURL(out).href)})`;
   } catch {
