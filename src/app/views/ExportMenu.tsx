@@ -47,10 +47,11 @@ export function ExportMenu() {
       root.current?.querySelector<HTMLButtonElement>('.dg-export-menu__toggle')?.focus();
     };
     document.addEventListener('pointerdown', away);
-    document.addEventListener('keydown', key);
+    // Capture phase: ahead of the app's own Escape (which clears the selection).
+    document.addEventListener('keydown', key, true);
     return () => {
       document.removeEventListener('pointerdown', away);
-      document.removeEventListener('keydown', key);
+      document.removeEventListener('keydown', key, true);
     };
   }, [open]);
 
