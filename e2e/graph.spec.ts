@@ -195,3 +195,35 @@ test('search centres the map on the entity it finds', async ({ page }) => {
     })
     .toBeLessThan(12);
 });
+
+test.describe('a 5,000-entity, 20,000-meeting graph', () => {
+  test('renders, caps the overlay to the nodes in view, and search still reaches any node', async ({ page }) => {
+    test.setTimeout(180_000);
+    const { generateGraph } = await import('../bench/graphgen');
+    const big = generateGraph(5000, 20000);
+    await page.route('**/graph.json', (route) => route.fulfill({ body: JSON.stringify(big), contentType: 'application/json' }));
+    await page.goto('/');
+    const buttons = graph(page).locator('[data-entity-id]');
+    await expect(buttons.first()).toBeAttached({ timeout: 60_000 });
+    await expect(page.locator('[data-layout="settled"]')).toBeAttached({ timeout: 150_000 });
+    const count = await buttons.count();
+    expect(count).toBeGreaterThan(50);
+    expect(count).toBeLessThanOrEqual(402);
+    // A minor node without a button yet: search finds it, the map centres on it, it gets its button.
+    const meetings = new Map<string, number>();
+    for (const m of big.meetings) for (const p of m.participants) meetings.set(p, (meetings.get(p) ?? 0) + 1);
+    const minor = big.entities.filter((e) => e.type === 'person' && meetings.get(e.id) === 1).at(-1)!;
+    await expect(node(page, minor.id)).toHaveCount(0);
+    const search = page.getByRole('combobox');
+    await search.fill(minor.name);
+    await search.press('Enter');
+    await expect(node(page, minor.id)).toHaveAttribute('aria-pressed', 'true', { timeout: 15_000 });
+    const stage = (await page.locator('.dg-graph__stage').boundingBox())!;
+    await expect
+      .poll(async () => {
+        const c = await centre(node(page, minor.id));
+        return Math.hypot(c.x - (stage.x + stage.width / 2), c.y - (stage.y + stage.height / 2));
+      })
+      .toBeLessThan(15);
+  });
+});

@@ -320,7 +320,9 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     setLayoutState();
     if (fitPending && (tick.settled || tick.alpha < 0.08)) {
       fitPending = false;
-      if (!userMoved) fit(700);
+      if (pendingFocus) focusOn(pendingFocus);
+      else if (!userMoved) fit(700);
+      pendingFocus = null;
     }
     if (tick.settled) syncOverlay();
     else scheduleOverlay();
@@ -391,9 +393,16 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     updateTooltip();
   }
 
+  let pendingFocus: string | null = null;
   function focusOn(id: string) {
     const i = scene.indexOf.get(id);
     if (i === undefined) return;
+    if (fitPending) {
+      // The first layout is still unfolding (a link opened with a selection): centre
+      // on the node once it has found its place, instead of the fit.
+      pendingFocus = id;
+      return;
+    }
     const k = Math.max(transform.k, 1.6);
     userMoved = true;
     moveTo({ k, x: viewport.width / 2 - k * positions[2 * i]!, y: viewport.height / 2 - k * positions[2 * i + 1]! }, 750);

@@ -6,7 +6,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { TYPE_LABELS } from '../../model';
 import { explorer, useExplorer } from '../store';
 import { selectVisibleGraph, type GraphNode } from '../store/selectors';
-import { createGraphController, overlaySize, type GraphController } from '../lib/graphController';
+import { createGraphController, overlaySize, OVERLAY_ALL_UP_TO, OVERLAY_MAX, type GraphController } from '../lib/graphController';
 import { nodeRadius } from '../lib/scales';
 import { delegationCounts, nodeWeight } from '../lib/scene';
 import { ZoomControls } from './ZoomControls';
@@ -87,7 +87,8 @@ export function GraphView() {
 
   const members = useStore(graphView, (s) => s.overlayIds);
   const buttons = useMemo(() => {
-    if (!members) return ordered;
+    // Until the live graph says which nodes are in view, a big graph gets its most important ones.
+    if (!members) return ordered.length > OVERLAY_ALL_UP_TO ? ordered.slice(0, OVERLAY_MAX) : ordered;
     const keep = new Set(members);
     return ordered.filter((o) => keep.has(o.node.id));
   }, [ordered, members]);
