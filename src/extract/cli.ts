@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
+import { FORMATS, formatGraph, isExportFormat, type ExportFormat } from '../export';
 import { mergeFiles, type FileResult } from './merge';
 import type { FileOutcome, FileTask } from './worker';
 
@@ -17,7 +18,7 @@ const processFile = async (t: FileTask): Promise<FileOutcome> => (await import('
 
 const DEFAULT_JOBS = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
 
-const USAGE = `usage: npm run extract -- [--input DIR] [--output FILE] [--jobs N] [--quiet]
+const USAGE = `usage: npm run extract -- [--input DIR] [--output FILE] [--format F] [--jobs N] [--quiet]
 
 Reads every text or HTML file under DIR (recursively), splits pages into articles,
 finds people, organisations, countries and the meetings between them, and writes a
@@ -28,17 +29,21 @@ The same input always gives a byte-identical output, whatever --jobs is.
                  .html/.htm and HTML-looking text are reduced to their text, and
                  quote offsets then refer to that text). Binary files, hidden
                  files and symlinks leading outside DIR are skipped with a warning.
-  --output FILE  where to write graph.json (folders are created)
+  --output FILE  where to write graph.json (folders are created); with another
+                 --format the default is graph.<format> in the current folder
+  --format F     ${FORMATS.join('|')} (default json): gexf 1.3 (Gephi), graphml,
+                 csv (one row per meeting) — the explorer's export menu writes the same
   --jobs N       worker threads (default: ${DEFAULT_JOBS}, the number of cores up to 8)
   --quiet        no progress on stderr (warnings are still printed)
   -h, --help     this help`;
 
-let values: { input?: string; output?: string; help?: boolean; quiet?: boolean; jobs?: string };
+let values: { input?: string; output?: string; format?: string; help?: boolean; quiet?: boolean; jobs?: string };
 try {
   ({ values } = parseArgs({
     options: {
       input: { type: 'string', default: 'seeds' },
-      output: { type: 'string', default: 'public/graph.json' },
+      output: { type: 'string' },
+      format: { type: 'string', short: 'f', default: 'json' },
       jobs: { type: 'string', short: 'j' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
@@ -53,7 +58,14 @@ if (values.help) {
   process.exit(0);
 }
 const input = values.input!;
-const output = values.output!;
+const formatArg = values.format!;
+if (!isExportFormat(formatArg)) {
+  console.error(`extract: --format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(formatArg)}\n${USAGE}`);
+  process.exit(2);
+}
+const format: ExportFormat = formatArg;
+// Another format never lands in the site's public/graph.json by default.
+const output = values.output ?? (format === 'json' ? 'public/graph.json' : `graph.${format}`);
 const jobs = values.jobs === undefined ? DEFAULT_JOBS : Number(values.jobs);
 if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
   console.error(`extract: --jobs must be a whole number from 1 to 64, got ${JSON.stringify(values.jobs)}\n${USAGE}`);
@@ -251,7 +263,8 @@ async function main(): Promise<void> {
   const graph = mergeFiles(results);
   try {
     fs.mkdirSync(path.dirname(output) || '.', { recursive: true });
-    fs.writeFileSync(output, JSON.stringify(graph, null, 1) + '\n');
+    // JSON keeps its compact one-space indent (the site downloads it); other formats come from formatGraph.
+    fs.writeFileSync(output, format === 'json' ? JSON.stringify(graph, null, 1) + '\n' : formatGraph(graph, format).text);
   } catch (e) {
     console.error(`extract: cannot write ${output}: ${errorCode(e)}`);
     process.exit(1);
