@@ -25,15 +25,17 @@ export interface DrawMarks {
 export interface DrawDetail {
   stride: number;
   dashes: boolean;
+  /** Paper-coloured rims that separate touching nodes. */
+  outlines: boolean;
 }
 
-export const FULL_DETAIL: DrawDetail = { stride: 1, dashes: true };
+export const FULL_DETAIL: DrawDetail = { stride: 1, dashes: true, outlines: true };
 
 /** Hairlines per frame the canvas can stroke in a few milliseconds here (see PERF-NOTES). */
 export const MOTION_EDGE_BUDGET = 2000;
 
 export function motionDetail(hairlines: number, budget = MOTION_EDGE_BUDGET): DrawDetail {
-  return { stride: Math.max(1, Math.ceil(hairlines / budget)), dashes: false };
+  return { stride: Math.max(1, Math.ceil(hairlines / budget)), dashes: false, outlines: false };
 }
 
 /**
@@ -156,6 +158,8 @@ export function drawGraph(
 
   // Nodes: one path per colour, dimmed ones first.
   const n = scene.ids.length;
+  // Below ~1.5 device pixels a square is indistinguishable from a disc and far cheaper to fill.
+  const tinyR = 1.5 / (k * dpr);
   const nodePass = (lit: 0 | 1 | -1) => {
     for (let type = 0; type < TYPE_ORDER.length; type++) {
       ctx.beginPath();
@@ -167,14 +171,17 @@ export function drawGraph(
         const cy = pos[2 * i + 1]!;
         const r = Math.max(scene.radii[i]!, 1.5 / k);
         if (cx + r < vx0 || cx - r > vx1 || cy + r < vy0 || cy - r > vy1) continue;
-        ctx.moveTo(cx + r, cy);
-        ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+        if (r <= tinyR) ctx.rect(cx - r, cy - r, 2 * r, 2 * r);
+        else {
+          ctx.moveTo(cx + r, cy);
+          ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+        }
         any = true;
       }
       if (!any) continue;
       ctx.fillStyle = TYPE_COLORS[TYPE_ORDER[type]!];
       ctx.fill();
-      ctx.stroke();
+      if (detail.outlines) ctx.stroke();
     }
   };
   ctx.strokeStyle = PAPER;

@@ -67,6 +67,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   let overlayTimer: ReturnType<typeof setTimeout> | null = null;
   let frame = 0;
   let fullDirty = false;
+  let marksDrawn = false;
   let layoutRunning = false;
   /** A pan/zoom gesture or transition is under way. */
   let interacting = false;
@@ -510,7 +511,11 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
         if (graphView.getState().labelCount !== labels.length) graphView.setState({ labelCount: labels.length });
       }
     }
-    drawPointerMarks(marksCtx, scene, positions, view(), hovered, focused);
+    // The rings' canvas is touched only when there is a ring to draw or to erase:
+    // every changed canvas is one more bitmap to hand to the compositor.
+    const rings = hovered >= 0 || focused >= 0;
+    if (rings || marksDrawn) drawPointerMarks(marksCtx, scene, positions, view(), hovered, focused);
+    marksDrawn = rings;
     positionTooltip();
   }
 
