@@ -73,8 +73,23 @@ export function isHeadline(p: Span): boolean {
   return /^[\p{Lu}\p{N}‘“'"]/u.test(t);
 }
 
+/** "Moscow, 12 September 2024 —", "New Delhi, 22 March 2024 —": day before month (MFA, MEA, EEAS, AU styles). */
+const DATELINE_DMY = new RegExp(
+  `^(?:([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,3}),? )?(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE}),? (\\d{4})?\\s*(?:\\([^)]{1,30}\\))?\\s*[—–:-]`,
+);
+/** A line that is only a date ("March 20, 2024", "20 March 2024", "Updated November 18, 2024 10:12 AM"): wire copy's publication date. */
+const DATE_LINE = new RegExp(`^(?:(?:Published|Updated|Posted)(?: on)?:? )?(?:(${MONTH_RE}) (\\d{1,2}),? (\\d{4})|(\\d{1,2}) (${MONTH_RE}),? (\\d{4}))(?:,? \\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4}(?:[+-]\\d{1,2})?)?)?\\s*$`);
+
 export function parseDateline(p: Span): Dateline | null {
-  const m = DATELINE.exec(p.text);
+  const only = DATE_LINE.exec(p.text);
+  if (only) {
+    const month = monthIndex(only[1] ?? only[5]!), day = Number(only[2] ?? only[4]), year = Number(only[3] ?? only[6]);
+    if (!month || day < 1 || day > 31) return null;
+    return { city: null, month, day, year, start: p.start, end: p.start + only[0].length };
+  }
+  let m = DATELINE.exec(p.text);
+  const dmy = m ? null : DATELINE_DMY.exec(p.text);
+  if (dmy) m = Object.assign([dmy[0], dmy[1], dmy[3], dmy[2], dmy[4]], { index: 0, input: p.text }) as unknown as RegExpExecArray;
   if (!m) return null;
   const month = monthIndex(m[2]!);
   const day = Number(m[3]);

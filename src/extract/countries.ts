@@ -62,6 +62,10 @@ const EXTRA_CITIES: Array<[string, string]> = [
   ['Mumbai', 'IND'], ['New Delhi', 'IND'], ['Karachi', 'PAK'], ['Lahore', 'PAK'], ['Ho Chi Minh City', 'VNM'], ['Sochi', 'RUS'],
   ['Jakarta', 'IDN'], ['Bali', 'IDN'], ['Osaka', 'JPN'], ['Hiroshima', 'JPN'], ['Busan', 'KOR'], ['Dubai', 'ARE'], ['Jeddah', 'SAU'],
   ['Brasilia', 'BRA'], ['Hong Kong', 'CHN'], ['Macao', 'CHN'], ['Dar es Salaam', 'TZA'], ['Lagos', 'NGA'], ['Alexandria', 'EGY'],
+  ['Capri', 'ITA'], ['Manila', 'PHL'], ['Kigali', 'RWA'],
+  // Seats of government that stand for their country in wire copy ("the White House said", "talks in the Kremlin").
+  ['White House', 'USA'], ['Kremlin', 'RUS'], ['Élysée Palace', 'FRA'], ['Élysée', 'FRA'], ['Downing Street', 'GBR'], ['Zhongnanhai', 'CHN'],
+  ['Malacañang', 'PHL'], ['Rashtrapati Bhavan', 'IND'], ['Hyderabad House', 'IND'], ['Kantei', 'JPN'],
 ];
 
 let cached: Gazetteer | undefined;

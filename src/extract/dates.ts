@@ -16,7 +16,7 @@ export interface DateContext {
 const pad = (n: number) => String(n).padStart(2, '0');
 export const iso = (y: number, m?: number, d?: number) => (m ? (d ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`) : `${y}`);
 
-const DATELINE_PREFIX = /^[\p{Lu}][\p{L} .,’'-]{0,40}?\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\s*(?:\([^)]{1,30}\))?\s*[—–:-]\s*/u;
+const DATELINE_PREFIX = /^[\p{Lu}][\p{L} .,’'-]{0,40}?\d{1,2}(?:st|nd|rd|th)?(?: (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)?(?:,? \d{4})?\s*(?:\([^)]{1,30}\))?\s*[—–:-]\s*/u;
 
 const BACKGROUND = /\b(?:since|after|following) the (?:establishment|founding|normali[sz]ation|restoration) of [^,;]*?\b(?:in |on )?(?:\w+ )?(?:1[89]|20)\d\d\b|\b\d+(?:st|nd|rd|th) anniversary of [^,;]*|\bfounded in (?:1[89]|20)\d\d\b/gi;
 
@@ -95,6 +95,8 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
   for (const r of results) {
     const s = r.start;
     const txt = r.text.toLowerCase();
+    // "the first visit in seven years", "two weeks ago": a span of time, not the meeting's date.
+    if (/^(?:in|for|within|over|after) (?:the (?:past|last|next) )?(?:\w+|\d+) (?:years?|months?|weeks?|days?|decades?)$|\b(?:years?|months?|weeks?|days?) ago$/.test(txt.trim())) continue;
     if (/^(?:on |this |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(txt.trim())) {
       if (!dl) continue;
       const wd = WEEKDAYS.indexOf(txt.replace(/^(?:on|this|last|next) /, '').trim());
@@ -128,6 +130,9 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
   if (yearOnly) return yearOnly[1]!;
   if (/\blast year\b/i.test(sentence) && ctx.year) return String((ctx.dateline?.year ?? ctx.year) - 1);
   if (/\bhere\b/.test(sentence) && dl) return dl;
+  // A lead sentence that opens with the dateline and names no other date reports that day's event ("Moscow, 12 September
+  // 2024 — Lavrov held talks with ..."), unless it points elsewhere in time.
+  if (dl && sentence !== text && DATELINE_PREFIX.test(text) && !/\b(?:last|previous|earlier|ago|recently|former|since|in (?:19|20)\d\d)\b/i.test(sentence)) return dl;
   return null;
 }
 

@@ -28,7 +28,7 @@ export const TITLE_WORDS = new Set(
     'vice-president vice-chairman vice-chairwoman vice-minister vice-premier vice-chair pm fm state federal first second permanent senior ' +
     'assistant under-secretary-general under-secretary undersecretary chargé chairman-elect ceo sheikh his her excellency majesty highness ' +
     'taoiseach tánaiste tanaiste councillor federal honourable honorable right rt hon dame baroness baron earl duke duchess emperor empress ' +
-    'pope cardinal archbishop bishop general-secretary first-secretary premier-elect minister-president alternate')
+    'pope cardinal archbishop bishop general-secretary first-secretary premier-elect minister-president alternate h.e h.e. hon eam high')
     .split(' '),
 );
 
@@ -50,7 +50,7 @@ const STOP = new Set(
     'summit talks meeting visit state official delegation declaration plan vision strategy treaty charter agreement war resistance victory day ' +
     'tourism trade commerce economy economic finance culture education health justice interior agriculture industry energy transport labour labor ' +
     'environment investment information technology discipline inspection commission supervision science planning legislative executive judicial supreme municipal provincial regional committee\'s ' +
-    'mother father royal highness queen-mother')
+    'mother father royal highness queen-mother emigration immigration migration diaspora expatriates overseas cabinet-level')
     .split(' '),
 );
 
@@ -138,7 +138,9 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
   for (let i = 0; i < toks.length; i++) {
     if (!nameLike(toks[i]!)) continue;
     let j = i;
-    while (j + 1 < toks.length && text.slice(toks[j]!.end, toks[j + 1]!.start) === ' ') {
+    // "Antony J. Blinken", "S. Jaishankar", "Ferdinand R. Marcos Jr.": an initial and its full stop stay inside the name.
+    const initial = (k: number) => /^\p{Lu}$/u.test(toks[k]!.text) && text.slice(toks[k]!.end, toks[k + 1]?.start ?? toks[k]!.end) === '. ' && k + 1 < toks.length && nameLike(toks[k + 1]!);
+    while (j + 1 < toks.length && (text.slice(toks[j]!.end, toks[j + 1]!.start) === ' ' || initial(j))) {
       const n = toks[j + 1]!;
       if (nameLike(n)) { j++; continue; }
       if (PARTICLES.has(n.text) && j + 2 < toks.length && nameLike(toks[j + 2]!) && text.slice(n.end, toks[j + 2]!.start) === ' ') { j += 2; continue; }
@@ -157,8 +159,8 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     const pstart0 = prefixStart(before);
     const titled = TITLE_WORDS.has(lower(prevWord).replace(/\.$/, '')) || /\b(?:counterpart|wife|husband),?\s*$/i.test(before) || titlePhrase(before.slice(pstart0));
 
-    const tokens = run.map((t) => t.text);
-    const appo = /^,\s+(?:(?:the|its|his|her|a|also)\s+)*([^,;]{3,160}?)(?=,|;|$|\s(?:met|held|said|and his|and her|who|was|is)\b)/.exec(after);
+    const tokens = run.map((t, k) => (k < run.length - 1 && /^\p{Lu}$/u.test(t.text) && text[t.end] === '.' ? t.text + '.' : t.text));
+    const appo = /^,\s+(?:(?:the|its|his|her|a|also|new|newly[- ]appointed|incoming|outgoing)\s+)*([^,;]{3,160}?)(?=,|;|$|\s(?:met|held|said|and his|and her|who|was|is)\b)/.exec(after);
     const role = appo && TITLE_WORDS.has(lower(/^[\p{L}-]+/u.exec(appo[1]!)?.[0] ?? '')) ? appo[1]!.trim() : null;
     const shapeCountry = nameShape(tokens);
     const shape = shapeCountry !== null;
@@ -223,7 +225,7 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
 
 function prefixStart(before: string): number {
   // Back to the last clause delimiter: the title of this name lies after it.
-  const re = /[,;(:)“”]|\b(?:with|met|meets|by|that|said|says|between|received|receives|from|to|and|as|when)\b/g;
+  const re = /[,;(:)“”—–]|\s-\s|\b(?:with|met|meets|by|that|said|says|between|received|receives|from|to|and|as|when)\b/g;
   let last = 0;
   for (let m = re.exec(before); m; m = re.exec(before)) {
     // "Minister for Foreign Affairs and Tourism" / "Deputy Prime Minister and Minister": "and" between title words is part of the title.
@@ -232,11 +234,14 @@ function prefixStart(before: string): number {
     if (m[0] === ',' && /\b(?:counterpart|president|minister|premier|leader|ambassador|secretary|chairman|envoy)\s*$/i.test(before.slice(0, m.index)) && /^\s*$/.test(before.slice(m.index + 1))) continue;
     // "Cuban President and First Secretary of the Communist Party of Cuba, Miguel Díaz-Canel": a whole title phrase before the
     // comma still names this person, unless that phrase is itself an apposition of an earlier name ("Zhao Leji, Chairman of X, ...").
-    if (m[0] === ',' && /^\s*$/.test(before.slice(m.index + 1)) && titlePhrase(before.slice(last, m.index)) && endsLikeTitle(before.slice(last, m.index)) && !/\p{Lu}[\p{L}’'-]*,\s*$/u.test(before.slice(0, last))) continue;
+    if (m[0] === ',' && HONORIFIC_ONLY.test(before.slice(m.index + 1)) && titlePhrase(before.slice(last, m.index)) && endsLikeTitle(before.slice(last, m.index)) && !/\p{Lu}[\p{L}’'-]*,\s*$/u.test(before.slice(0, last))) continue;
     last = m.index + m[0].length;
   }
   return last;
 }
+
+/** Nothing, or only an honorific, between a title phrase's comma and the name ("Chairperson of the AU Commission, H.E. Moussa Faki"). */
+const HONORIFIC_ONLY = /^\s*(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?)\s+)*$/;
 
 const TITLE_END = /\b(?:Party|Committee|Council|Congress|Assembly|Parliament|Government|Republic|Ministry|Department|Office|Commission|Union|Front|Movement|State|Affairs|Cabinet|Senate|Kingdom|Federation|Bureau|Secretariat)$/;
 

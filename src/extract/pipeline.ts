@@ -8,6 +8,7 @@ import { articleYear, contextDate, datelineIso, inferDatelineYear, pageYear, res
 import { dedupeMeetings, type DraftMeeting } from './dedupe';
 import { mergeFiles, personCountry, type FileResult, type PersonRecord } from './merge';
 import { meetingsOf, kindOf, type Focus, type Party, type SentenceFacts } from './meetings';
+import { assignFallbackCountries } from './nationality';
 import { peopleIn } from './nlp';
 import { baseRegistry, findOrganisations, learnOrganisations, type OrgInfo } from './organisations';
 import { findPersons, type PersonMention } from './persons';
@@ -102,17 +103,7 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
   }
   // A person whose title names no country takes the article's main foreign country
   // (the page's own country is the default side of every article).
-  const articleCountries = facts.map((f) => countCountries(f.sentences));
-  const pageCounts = new Map<string, number>();
-  for (const c of articleCountries) for (const [k, n] of c) pageCounts.set(k, (pageCounts.get(k) ?? 0) + n);
-  const home = [...pageCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
-  facts.forEach((f, ai) => {
-    const top = [...articleCountries[ai]!].filter(([k]) => k !== home).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? home;
-    for (const sn of f.sentences) for (const p of sn.persons) {
-      const r = persons.get(p.key);
-      if (r && !r.fallbackCountry && top) r.fallbackCountry = top;
-    }
-  });
+  assignFallbackCountries(facts, persons, (t) => !!kindOf(t));
   const countryOfPerson = (key: string) => personCountry(persons.get(key));
 
   // Pass 2: meetings with dates and places.
@@ -204,11 +195,6 @@ function record(persons: Map<string, PersonRecord>, m: ResolvedMention) {
   for (const o of m.orgs) if (!r.orgs.includes(o)) r.orgs.push(o);
 }
 
-function countCountries(sentences: SentenceFacts[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const s of sentences) for (const c of s.countries) m.set(c.iso3, (m.get(c.iso3) ?? 0) + 1);
-  return m;
-}
 
 /** Splits "A visited X in January, and in a February 2 phone call B and C agreed" into one clause per event. */
 export function clausesOf(s: SentenceFacts): SentenceFacts[] {

@@ -22,6 +22,8 @@ function computeNameTokens(name: string): string[] {
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .toLowerCase().replace(/['’`]/g, '').replace(/[-‐]/g, ' ')
     .split(/\s+/).filter(Boolean)
+    // "Antony J. Blinken" is "Antony Blinken": initials are not part of the key.
+    .filter((t, i, all) => !(/^\p{L}\.$/u.test(t) && all.length > 2))
     .map(phonetic);
 }
 
