@@ -41,6 +41,9 @@ export interface SelectionSlice {
   clearSelection: () => void;
 }
 
+/** What a node's colour says: its type (country, person, organisation) or its Louvain community. */
+export type ColorBy = 'type' | 'community';
+
 export interface ViewSlice {
   /** Bumped to ask the graph view to centre on an entity (search, details links). */
   focus: { id: string; seq: number } | null;
@@ -48,6 +51,8 @@ export interface ViewSlice {
   /** Timeline shows every year, not just the focus after stray early dates (see focusExtent). */
   timelineAllYears: boolean;
   setTimelineAllYears: (on: boolean) => void;
+  colorBy: ColorBy;
+  setColorBy: (colorBy: ColorBy) => void;
   focusEntity: (id: string) => void;
   setPlaying: (playing: boolean) => void;
   /** Play from the current range (or a 3-month window at the start); Pause when playing. */
@@ -115,6 +120,8 @@ export function createExplorerStore() {
     playing: false,
     timelineAllYears: false,
     setTimelineAllYears: (timelineAllYears) => set({ timelineAllYears }),
+    colorBy: 'type',
+    setColorBy: (colorBy) => set({ colorBy }),
     focusEntity: (id) => set((s) => ({ focus: { id, seq: (s.focus?.seq ?? 0) + 1 }, selectedId: id, selectedMeetingId: null })),
     setPlaying: (playing) => set({ playing }),
     togglePlay: () => {

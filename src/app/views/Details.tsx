@@ -1,8 +1,12 @@
 // The selected entity: who it is, how often and with whom it meets, and each meeting
 // with the sentences that report it and the article they come from.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import type { EntityMetrics } from '../../export';
 import type { Entity, Meeting } from '../../model';
+import { communityColor } from '../lib/communityColors';
 import { countryName, formatDate, kindLabel, plural, typeLabel } from '../lib/format';
+import { graphMetrics, metricsFor, requestMetrics } from '../lib/graphMetrics';
 import { KIND_COLORS, TYPE_COLORS } from '../lib/palette';
 import { useExplorer } from '../store';
 import { counterpartsIn, graphIndex, selectDetails, selectVisibleGraph } from '../store/selectors';
@@ -68,6 +72,38 @@ function MeetingItem({ meeting, selfId }: { meeting: Meeting; selfId: string }) 
   );
 }
 
+/** Where the entity stands in the whole meeting network (not just the filtered view). */
+function Standing({ metrics, total, communitySizes }: { metrics: EntityMetrics; total: number; communitySizes: number[] }) {
+  const colorBy = useExplorer((s) => s.colorBy);
+  const setColorBy = useExplorer((s) => s.setColorBy);
+  const members = (communitySizes[metrics.community] ?? 1) - 1;
+  return (
+    <>
+      <h3 className="section-title">In the whole graph</h3>
+      <dl className="facts standing" aria-label="Standing in the whole graph">
+        <dt>Counterparts</dt>
+        <dd>
+          rank <strong>{metrics.degreeRank}</strong> of {total} <span className="muted">({plural(metrics.counterparts, 'counterpart')}, {plural(metrics.meetings, 'meeting')})</span>
+        </dd>
+        <dt>Go-between</dt>
+        <dd title="Betweenness centrality: how often it lies on the shortest path between two others">
+          rank <strong>{metrics.betweennessRank}</strong> of {total} <span className="muted">(betweenness {metrics.betweenness.toFixed(3)})</span>
+        </dd>
+        <dt>Community</dt>
+        <dd>
+          <span className="dot" style={{ background: communityColor(metrics.community) }} aria-hidden="true" /> {metrics.community + 1} of {communitySizes.length}{' '}
+          <span className="muted">(with {plural(members, 'other')})</span>
+          {colorBy !== 'community' && (
+            <button type="button" className="link-button" onClick={() => setColorBy('community')}>
+              colour the map by community
+            </button>
+          )}
+        </dd>
+      </dl>
+    </>
+  );
+}
+
 function Overview() {
   const { nodes } = useExplorer(selectVisibleGraph);
   const empty = useExplorer((s) => (s.graph?.meetings.length ?? 0) === 0);
@@ -109,6 +145,12 @@ export function Details() {
   const countriesOnly = useExplorer((s) => s.countriesOnly);
   const [shown, setShown] = useState(PAGE);
   useEffect(() => setShown(PAGE), [selectedId]);
+  // Computed once per loaded graph, and only once someone looks at an entity.
+  const metricsState = useStore(graphMetrics);
+  const metrics = metricsFor(metricsState, graph);
+  useEffect(() => {
+    if (selectedId) requestMetrics(graph);
+  }, [graph, selectedId]);
 
   if (!details) {
     return (
@@ -186,6 +228,8 @@ export function Details() {
         </div>
       </div>
       {countriesOnly && entity.type === 'country' && <p className="note">Includes the meetings of its people and organisations.</p>}
+      {metrics?.get(entity.id) && <Standing metrics={metrics.get(entity.id)!} total={metrics.size} communitySizes={metricsState.communitySizes} />}
+      {counterparts.length > 0 && <h3 className="section-title">Top counterparts{meetings.length !== totalMeetings ? ' in range and filters' : ''}</h3>}
       {counterparts.length > 0 && (
         <p className="counterparts">
           {counterparts.slice(0, 10).map(({ entity: c, count }) => (

@@ -1,4 +1,8 @@
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
 import { ENTITY_TYPES, MEETING_KINDS } from '../../model';
+import { COMMUNITY_COLORS } from '../lib/communityColors';
+import { graphMetrics, metricsFor, requestMetrics } from '../lib/graphMetrics';
 import { kindLabel, typeLabel } from '../lib/format';
 import { KIND_COLORS, TYPE_COLORS } from '../lib/palette';
 import { useExplorer } from '../store';
@@ -11,6 +15,14 @@ export function Filters() {
   const toggleType = useExplorer((s) => s.toggleType);
   const setCountriesOnly = useExplorer((s) => s.setCountriesOnly);
   const resetFilters = useExplorer((s) => s.resetFilters);
+  const graph = useExplorer((s) => s.graph);
+  const colorBy = useExplorer((s) => s.colorBy);
+  const setColorBy = useExplorer((s) => s.setColorBy);
+  const communities = useStore(graphMetrics, (s) => (metricsFor(s, graph) ? s.communitySizes.length : null));
+  // Communities are computed once per loaded graph, when first asked for.
+  useEffect(() => {
+    if (colorBy === 'community') requestMetrics(graph);
+  }, [colorBy, graph]);
   const filtered = useExplorer((s) => s.from !== null || s.to !== null || s.kinds.length < MEETING_KINDS.length || s.types.length < ENTITY_TYPES.length || s.countriesOnly);
 
   return (
@@ -38,6 +50,12 @@ export function Filters() {
       <label className="chip toggle">
         <input type="checkbox" role="switch" checked={countriesOnly} onChange={(e) => setCountriesOnly(e.target.checked)} />
         Countries only
+      </label>
+      <label className="chip toggle" title="Louvain communities of the whole meeting network: groups that meet each other more than others">
+        <input type="checkbox" role="switch" checked={colorBy === 'community'} onChange={(e) => setColorBy(e.target.checked ? 'community' : 'type')} />
+        <span className="swatch round community-swatch" style={{ background: `conic-gradient(${COMMUNITY_COLORS.slice(0, 4).join(', ')})` }} aria-hidden="true" />
+        Colour by community
+        {colorBy === 'community' && communities !== null && <span className="muted">({communities})</span>}
       </label>
       <button type="button" className="link-button reset" onClick={resetFilters} disabled={!filtered}>
         Reset filters

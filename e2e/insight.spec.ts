@@ -1,0 +1,36 @@
+// Details of an entity: where it stands in the whole meeting network (rank by
+// counterparts and by betweenness, its Louvain community) and its top counterparts;
+// "Colour by community" in the filters. Expected values: computeMetrics on
+// e2e/fixtures/graph.json (Xi Jinping: 4 counterparts, rank 2 of 13 both ways; in
+// the largest community, with John Dube, Luc Martin, BRICS, AKEL and China).
+import { expect, test } from '@playwright/test';
+import { clickEntity } from './fixtures/entity';
+import { serveGraph } from './fixtures/serve';
+
+test.beforeEach(async ({ page }) => {
+  await serveGraph(page);
+  await page.goto('/');
+});
+
+test('an entity shows its ranks, community and top counterparts', async ({ page }) => {
+  await clickEntity(page, 'person:xi-jinping');
+  const details = page.getByRole('region', { name: 'Details' });
+  const standing = details.getByRole('definition').filter({ hasText: 'rank' });
+  await expect(details.getByRole('heading', { name: 'In the whole graph' })).toBeVisible();
+  await expect(standing.first()).toHaveText(/rank 2 of 13 \(4 counterparts, 3 meetings\)/);
+  await expect(standing.nth(1)).toHaveText(/rank 2 of 13 \(betweenness 0\.061\)/);
+  await expect(details).toContainText('1 of 6 (with 5 others)');
+
+  await expect(details.getByRole('heading', { name: 'Top counterparts' })).toBeVisible();
+  await expect(details.locator('.counterparts .counterpart').first()).toContainText('Luc Martin');
+  await expect(details.locator('.counterparts .counterpart').first()).toContainText('×2');
+
+  // The link in Details and the switch in the filters are the same setting.
+  const toggle = page.getByRole('switch', { name: /Colour by community/ });
+  await expect(toggle).not.toBeChecked();
+  await details.getByRole('button', { name: 'colour the map by community' }).click();
+  await expect(toggle).toBeChecked();
+  await expect(page.getByRole('region', { name: 'Filters' })).toContainText('Colour by community(6)');
+  await toggle.uncheck();
+  await expect(details.getByRole('button', { name: 'colour the map by community' })).toBeVisible();
+});
