@@ -151,7 +151,7 @@ export function drawGraph(
     ctx.lineCap = 'round';
     scene.meetingBatches.forEach((batch, b) => {
       const w = EDGE_WIDTHS[b]!;
-      ctx.lineWidth = Math.max(1.5, w) / k;
+      ctx.lineWidth = Math.max(2, w) / k;
       if (edgePath(batch, 1)) ctx.stroke();
     });
   }

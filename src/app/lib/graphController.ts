@@ -550,7 +550,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
         y1: sy(a),
         x2: sx(b),
         y2: sy(b),
-        width: member ? 0.75 : lit ? Math.max(1.5, scene.linkWidths[l]!) : scene.linkWidths[l]! * (scene.linkWidths[l]! <= 1 ? 0.75 : 1),
+        width: member ? 0.75 : lit ? Math.max(2, scene.linkWidths[l]!) : scene.linkWidths[l]! * (scene.linkWidths[l]! <= 1 ? 0.75 : 1),
         color: member ? MEMBERSHIP_EDGE : lit ? LIT_EDGE : EDGE,
         opacity: lit ? 1 : dim ? (member ? DIM_ALPHA * 2 : DIM_ALPHA) : member ? 1 : EDGE_ALPHA,
         dash: member ? '3 2.5' : '',

@@ -99,6 +99,10 @@ export function GraphView() {
 
   return (
     <section aria-label="Graph" className="dg-graph">
+      {/* First in the tab order, so keyboard users reach the zoom before a hundred nodes. */}
+      <div className="dg-graph__toolbar">
+        <ZoomControls />
+      </div>
       <div ref={rootRef} className="dg-graph__stage">
         <canvas ref={canvasRef} className="dg-graph__canvas" aria-hidden="true" />
         <canvas ref={marksRef} className="dg-graph__canvas dg-graph__marks" aria-hidden="true" />
@@ -110,9 +114,6 @@ export function GraphView() {
         <div ref={tooltipRef} className="dg-tooltip" role="tooltip" hidden>
           <Tooltip />
         </div>
-      </div>
-      <div className="dg-graph__toolbar">
-        <ZoomControls />
       </div>
       {graph.nodes.length === 0 ? <p className="dg-graph__empty">No meetings match the current filters.</p> : null}
     </section>
