@@ -184,7 +184,8 @@ async function runWorkers(tasks: FileTask[], n: number, done: (o: FileOutcome) =
       if (++finished === all) resolve();
     };
     const start = () => {
-      const thread = new Worker(code, { eval: true, workerData: { diplographExtract: true }, execArgv: [] });
+      // A larger young generation: extraction allocates many short-lived strings; ~10% less CPU on a 6.8 MB corpus.
+      const thread = new Worker(code, { eval: true, workerData: { diplographExtract: true }, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 96 } });
       let current: FileTask | null = null;
       let answered = 0;
       const feed = () => {
