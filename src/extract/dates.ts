@@ -89,12 +89,13 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
     .replace(/\b(?:the )?(?:morning|afternoon|evening|night) of (?=[A-Z0-9])/g, (m) => ' '.repeat(m.length));
   const dl = datelineIso(ctx.dateline, ctx.year);
   if (/\b(?:the )?(?:following|next) day\b/i.test(sentence) && ctx.previous?.length === 10) return addDays(ctx.previous, 1);
-  if (/\b(?:on )?the same day\b|\bsame day\b/i.test(sentence) && ctx.previous) return ctx.previous;
+  if (/\b(?:on )?the same day\b|\bsame day\b|\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earlier) that day\b/i.test(sentence) && ctx.previous) return ctx.previous;
   const ref = dl ? new Date(dl + 'T12:00:00Z') : ctx.year ? new Date(Date.UTC(ctx.year, 11, 31, 12)) : new Date(Date.UTC(2024, 0, 1));
   const results = chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     const s = r.start;
-    const txt = r.text.toLowerCase();
+    // chrono may keep a trailing comma ("On Monday,").
+    const txt = r.text.toLowerCase().replace(/[\s,.;:]+$/, '');
     // "the first visit in seven years", "two weeks ago": a span of time, not the meeting's date.
     if (/^(?:in|for|within|over|after) (?:the (?:past|last|next) )?(?:\w+|\d+) (?:years?|months?|weeks?|days?|decades?)$|\b(?:years?|months?|weeks?|days?) ago$/.test(txt.trim())) continue;
     if (/^(?:on |this |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(txt.trim())) {
@@ -130,6 +131,8 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
   if (yearOnly) return yearOnly[1]!;
   if (/\blast year\b/i.test(sentence) && ctx.year) return String((ctx.dateline?.year ?? ctx.year) - 1);
   if (/\bhere\b/.test(sentence) && dl) return dl;
+  // "The Foreign Secretary also met Vice President Han Zheng": an undated "also" goes on from the meeting before.
+  if (/\balso\b/.test(sentence) && ctx.previous?.length === 10 && !/\b(?:last|previous|previously|earlier|ago|former|since|recently)\b/i.test(sentence)) return ctx.previous;
   // A lead sentence that opens with the dateline and names no other date reports that day's event ("Moscow, 12 September
   // 2024 — Lavrov held talks with ..."), unless it points elsewhere in time.
   if (dl && sentence !== text && DATELINE_PREFIX.test(text) && !/\b(?:last|previous|earlier|ago|recently|former|since|in (?:19|20)\d\d)\b/i.test(sentence)) return dl;

@@ -34,20 +34,26 @@ export interface SentenceFacts {
 }
 
 const TRIGGERS: Array<[MeetingKind, RegExp]> = [
-  ['phone_call', /\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|over|on the) (?:tele)?phone\b|\bphoned\b/i],
+  ['phone_call', /\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|over|on the) (?:tele)?phone\b|\b(?:tele)?phoned\b|\b(?:received|made|had|held|took|returned) a (?:(?:brief|short|(?:tele)?phone) )*call (?:from|with|to)\b|\bspoke (?:with|to) [^.;]{3,90}? (?:by|over the|on the) (?:tele)?phone\b/i],
   ['video_call', /\bvideo (?:call|link|conference|meeting|talks?)\b|\bvirtual (?:meeting|talks)\b|\bvia video\b/i],
   ['talks', /\b(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}?talks\b|\btalks with\b|\b(?:held|holds|co-chaired|chaired) (?:the |a |an )?(?:[^\s,.;]+ ){0,8}?(?:[Dd]ialogue|[Cc]onsultations?) with\b/u],
-  ['meeting', /\b(?:met|meets|meet|meeting)(?: (?:separately|also|here|jointly))? with\b|\b(?:met|meets)\b|\bwhen meeting\b|\bmeeting (?:his|her|their) (?:guest|counterpart)s?\b|\b(?:received|receives)(?= (?:\p{Lu}|a delegation|the delegation|visiting))|\bmeeting between\b|\b(?:held|had) (?:\w+ ){0,3}?meetings? (?:separately )?with\b|\bhanded (?:over )?(?:the|a|an|his|her|its|their) (?:[\w’'-]+ ){0,4}?to\b|\b(?:organi[sz]ed|hosted|held|gave|invited\b[^.;]{0,120}?\bfor) (?:a|an) (?:[\w-]+ ){0,5}?(?:round[- ]?table|roundtable|luncheon|lunch|dinner|banquet|reception|symposium|seminar)\b/iu],
+  ['meeting', /\b(?:met|meets|meet|meeting)(?: (?:separately|also|here|jointly))? with\b|\b(?:met|meets)\b|\bwhen meeting\b|\bmeeting (?:his|her|their) (?:guest|counterpart)s?\b|\b(?:received|receives)(?= (?:\p{Lu}|a delegation|the delegation|visiting|(?:the )?(?:credentials|letters? of credence|copies of (?:the |his |her )?(?:credentials|letters))\b))|\b(?:paid|pays|paying) (?:a |an )?(?:courtesy )?call on\b|\bcourtesy (?:call|meeting|visit) (?:on|with|to)\b|\bcalled on (?=(?:President|Prime Minister|Premier|King|Queen|Emir|Crown Prince|Chancellor|His Majesty|Her Majesty|His Excellency|Vice President)\b)|\bbilateral meeting with\b|\bmeeting between\b|\b(?:held|had) (?:\w+ ){0,3}?meetings? (?:separately )?with\b|\bhanded (?:over )?(?:the|a|an|his|her|its|their) (?:[\w’'-]+ ){0,4}?to\b|\b(?:organi[sz]ed|hosted|held|gave|invited\b[^.;]{0,120}?\bfor) (?:a|an) (?:[\w-]+ ){0,5}?(?:round[- ]?table|roundtable|luncheon|lunch|dinner|banquet|reception|symposium|seminar)\b/iu],
   ['visit', /\b(?:visited|visits)\b(?= (?:\p{Lu}|the \p{Lu}))|\b(?:state|official|working|family|goodwill) visit\b|\bvisit to (?:the )?\p{Lu}|\bpaid (?:a|an|his|her) (?:[\w-]+ ){0,3}?visit\b|['’]s (?:(?:\d{4}|first|last|recent|historic|successful|official|state) )*visit\b|\bvisit (?:to|of) |\bmaking (?:\p{Lu}[\p{L} ,]+?) (?:his|her|their|its) (?:first |maiden )?(?:overseas |foreign )?(?:destinations?|stops?)\b/iu],
   ['summit', /\bsummit\b|\b(?:participat\w+|t(?:ook|aking|akes?) part|attended|gathered)\b[^.;]{0,40}\b(?:forum|conference|summit|gathering)\b|\b(?:forum|conference)\b[^.;]{0,40}\bwas attended by\b/i],
 ];
 
-const FUTURE = /\b(?:will|would|shall|plans? to|planning to|ready to|looks? forward to|expected to|is set to|scheduled to|(?:is|are) (?:also )?to|intends? to|hopes? to|invited? (?:\w+ ){0,3}to|willing to|upcoming|next week|next month)\b/i;
-const NOT_MEETING = /\b(?:message|letter|telegram|congratulat\w*|condolences?|press conference|op-ed|interview)\b/i;
+const FUTURE = /\b(?:will|would|shall|plans? to|planning to|ready to|looks? forward to|expected to|is set to|scheduled to|(?:is|are) due to|(?:is|are) (?:also )?to|intends? to|hopes? to|invited? (?:\w+ ){0,3}to|willing to|upcoming|next week|next month)\b/i;
+const NOT_MEETING = /\b(?:message|letter(?! of credence)|letters(?! of credence)|telegram|congratulat\w*|condolences?|press conference|op-ed|interview)\b/i;
 
 const AGGREGATE = /\b(?:multiple|several|many|numerous|frequent|more than \d+|over \d+|\d+|two|three|four|five) (?:[\w-]+ )?(?:meetings|visits|talks|summits)\b|\bmet (?:twice|\w+ times)\b/i;
 
-const ANY_TRIGGER = /particip| part|attended|gathered|met|meet|talks|phone|video|virtual|visit|summit|receiv|dialogue|consultation|handed|destination|round[- ]?table|lunch|dinner|banquet|reception|symposium|seminar/i;
+const ANY_TRIGGER = /particip| part|attended|gathered|met|meet|talks|phone|video|virtual|visit|summit|receiv|dialogue|consultation|handed|destination|round[- ]?table|lunch|dinner|banquet|reception|symposium|seminar|call/i;
+
+/**
+ * A subject named by title alone, as readouts refer back to their principal: "The Secretary also met", "Later in the
+ * day, the Chairperson held", "The Foreign Secretary also met", "EAM also paid a courtesy call on".
+ */
+const TITLE_SUBJECT = /(?:^|[,—–]\s*)[\s“"‘]*(?:the\s+)?(?:(?:\p{Lu}[\p{L}/-]*|of|the|for)\s+){0,4}?(?:Secretary|Minister|Chairperson|Chairman|Chairwoman|Chair|Representative|President|Vice[- ]President|Premier|Chancellor|Ambassador|Envoy|Commissioner|Secretary-General|Director-General|Taoiseach|EAM|PM|FM)\s+(?:(?:also|then|later|today|subsequently|separately)\s+)*$/u;
 
 /** What may precede a participle-first meeting: "When ", "In his ", "In the morning, ", "During the ". */
 const PARTICIPLE_LEAD = /^[\s“"‘]*(?:(?:In|On|At|During) the (?:morning|afternoon|evening|same day)[^,]{0,40},\s*)?(?:(?:When|While|After|Before|Upon|On)\s+)?(?:(?:In|During|At) (?:his|her|their|the|a) (?:[\w-]+ )?)?$/i;
@@ -176,7 +182,7 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   }
   if (subjects.length === 0) {
     if (/\b(?:the|this|that|a) delegation\b|\bdelegation\b/i.test(pre) && focus.delegation) subjects = focus.delegation;
-    else if (/\b(?:he|she|they)\b/i.test(pre) || /^\s*(?:also|then|later)?\s*$/i.test(pre) || /^(?:When|While|After|Before|During)?\s*$/i.test(pre.replace(/\b(?:On|In|At)\b.*$/, ''))) {
+    else if (/\b(?:he|she|they)\b/i.test(pre) || TITLE_SUBJECT.test(pre) || /^\s*(?:also|then|later)?\s*$/i.test(pre) || /^(?:When|While|After|Before|During)?\s*$/i.test(pre.replace(/\b(?:On|In|At)\b.*$/, ''))) {
       if (focus.party) subjects = [focus.party];
     }
   }

@@ -72,6 +72,8 @@ export function isChineseName(tokens: string[]): boolean {
   return rest.every((t) => PINYIN.test(t.replace(/[-’']/g, '')) && t.length <= 8);
 }
 
+const shapeOf = (tokens: string[]) => nameShape(tokens) !== null;
+
 const VN_SURNAMES = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui ho ngo duong ly luong trinh dinh mai cao'.split(' '));
 const KR_SURNAMES = new Set('kim ri pak park choe choi jo cho ryu hyon jang yun ju jon chae ro kwon'.split(' '));
 const SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
@@ -148,7 +150,8 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     }
     const run = toks.slice(i, j + 1);
     i = j;
-    if (run.length > 4) continue;
+    // "Mohamed bin Zayed Al Nahyan", "Luiz Inácio Lula da Silva": particles do not count towards the length.
+    if (run.filter((t) => !PARTICLES.has(t.text)).length > 4) continue;
     // Runs glued to more capitalised words (headings, titles of works) are not names.
     const start = run[0]!.start, end = run[run.length - 1]!.end;
     // "Foreign Minister of the DPRK (DPRK)  Choe Son Hui": an acronym in brackets between title and name is blanked (same length).
@@ -168,7 +171,9 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     const hinted = run.length >= 2 && (!!isPersonHint?.(tokens.join(' ')) || (run.length >= 3 && !!isPersonHint?.(tokens.slice(0, -1).join(' '))));
     if (run.length === 1 ? !titled && !role : !(titled || role || shape || hinted)) {
       // A bare single token may still be a surname mention; the resolver decides.
-      if (run.length === 1 && !isSentenceInitialWord(text, start)) {
+      // A sentence-initial single word ("Biden also held ...") is kept too when a verb follows: the resolver keeps it only
+      // when it is a known name's token.
+      if (run.length === 1 && (!isSentenceInitialWord(text, start) || /^\s+(?:also\s+|then\s+|later\s+)?(?:met|meets|held|holds|received|receives|spoke|visited|visits|had|told|said|called|paid)\b/.test(text.slice(end)))) {
         out.push({ name: tokens[0]!, tokens, start: base + start, end: base + end, role: null, country: null, countryFrom: null, titled: false, orgs: [] });
       } else if (run.length >= 2) {
         out.push({ name: tokens.join(' '), tokens, start: base + start, end: base + end, role: null, country: null, countryFrom: null, titled: false, orgs: [], weak: true });
@@ -196,6 +201,12 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
       if (prior) { country = prior.iso3; countryFrom = 'title'; }
     } else if (titled && /(?:^|(?:^|\s)\p{Ll}+ )(?:UN |U\.N\. |United Nations )?(?:Under-)?Secretary-General$/u.test(before.slice(pstart).trim())) {
       country = 'INT'; countryFrom = 'title';
+    } else if (titled && /(?:^|(?:^|\s)\p{Ll}+ |EU |European Union )High Representative(?:\/Vice-President)?$/u.test(before.slice(pstart).trim())) {
+      // The EU's (or the UN's) High Representative serves an international body.
+      country = 'INT'; countryFrom = 'title';
+    } else if (titled && !shapeOf(run.map((t) => t.text)) && /(?:^|(?:^|\s)\p{Ll}+ )(?:UN |U\.N\. |United Nations )?Special (?:Envoy|Representative|Coordinator|Rapporteur)$/u.test(before.slice(pstart).trim())) {
+      // "Special Envoy Geir Pedersen" with no country in the title: a UN envoy (a national one is written "Chinese Special Envoy Li Hui").
+      country = 'INT'; countryFrom = 'role';
     }
     let roleText = titled ? before.slice(pstart).replace(/^[\s—–-]*(?:(?:and|with|by|the)\s+)*/i, '').trim() || null : null;
     if (role) {
@@ -229,6 +240,8 @@ function prefixStart(before: string): number {
   let last = 0;
   for (let m = re.exec(before); m; m = re.exec(before)) {
     // "Minister for Foreign Affairs and Tourism" / "Deputy Prime Minister and Minister": "and" between title words is part of the title.
+    // "Ambassador of the Republic of Sudan to Russia Mohamed Sirrag": "to" inside a title phrase is part of it.
+    if (m[0] === 'to' && /^\s*(?:the\s+)?\p{Lu}/u.test(before.slice(m.index + 2)) && /\b(?:Ambassador|Envoy|Representative|Consul(?:-General)?|Charg[ée] d['’]Affaires)\b[^,;]*$/.test(before.slice(last, m.index)) && titlePhrase(before.slice(last, m.index))) continue;
     if (m[0] === 'and' && /^\s*(?:\p{Lu}|$)/u.test(before.slice(m.index + 3)) && /\p{Lu}[\p{L}’']*\s+$/u.test(before.slice(0, m.index))) continue;
     // "his Russian counterpart, Vladimir Putin": a title just before the comma still names this person.
     if (m[0] === ',' && /\b(?:counterpart|president|minister|premier|leader|ambassador|secretary|chairman|envoy)\s*$/i.test(before.slice(0, m.index)) && /^\s*$/.test(before.slice(m.index + 1))) continue;
@@ -260,7 +273,7 @@ export function titlePhrase(prefix: string): boolean {
   const words = prefix.trim().split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 16) return false;
   if (!words.some((w) => TITLE_WORDS.has(lower(w).replace(/['’]s$|[.,]$/g, '')))) return false;
-  return words.every((w) => isCap(w) || /^(?:of|the|and|for|on|in|de|du|its|his|her|their|(?:the )?country['’]s|—|–|-),?$/.test(w));
+  return words.every((w) => isCap(w) || /^(?:of|the|and|for|on|in|to|de|du|its|his|her|their|(?:the )?country['’]s|—|–|-),?$/.test(w));
 }
 
 function isSentenceInitialWord(text: string, start: number): boolean {

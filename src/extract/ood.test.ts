@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scoreOod, type OodExpected } from './ood';
+import { extractGraph, type InputFile } from './pipeline';
+
+// Out-of-domain check set: articles in the styles of other sources (State Department, Russian MFA, Indian MEA,
+// EEAS, African Union, wire copy, FCDO, Kremlin), labelled by hand before the extractor was run on them.
+const dir = path.resolve(__dirname, 'fixtures/ood');
+const files: InputFile[] = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
+const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as OodExpected;
+
+describe('out-of-domain check set', () => {
+  const graph = extractGraph(files);
+  const report = scoreOod(graph, expected);
+  const show = (k: number) => { const m = graph.meetings[k]!; return `${m.kind} ${m.date} ${m.countries.join('-')} | ${m.sources[0]!.file}: ${m.sources[0]!.quote.slice(0, 100)}`; };
+
+  it.each(expected.meetings.map((m, i) => [i, `${m.file} ${m.kind} ${m.date} ${m.countries.join('-')}`] as const))('finds expected meeting %i: %s', (i) => {
+    expect(report.matched[i]).toBeGreaterThanOrEqual(0);
+  });
+
+  it.each(expected.non_meetings.map((n) => [n.file, n.quote, n.why] as const))('%s: "%s" (%s) is not a meeting', (file, quote) => {
+    expect(graph.meetings.filter((m) => m.sources.some((s) => s.file === file && s.quote.includes(quote))).map((m) => m.kind + ' ' + m.countries.join('-'))).toEqual([]);
+  });
+
+  it('finds no meeting outside the labelled ones', () => {
+    expect(report.unmatched.map(show)).toEqual([]);
+  });
+});
