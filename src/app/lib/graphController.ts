@@ -9,7 +9,7 @@ import { selectVisibleGraph, type VisibleGraph } from '../store/selectors';
 import { ENTITY_TYPES, TYPE_LABELS } from '../../model';
 import { drawGraph, drawPointerMarks, motionDetail, FULL_DETAIL, labelFont, visibleRect, EDGE_ALPHA, DIM_ALPHA, LIT_EDGE, MEMBERSHIP_EDGE, type DrawView } from './drawCanvas';
 import { deriveHighlight } from './highlight';
-import { createHitTester, type HitTester } from './hitTest';
+import { createHitTester, findNodeLinear, type HitTester } from './hitTest';
 import { computeLabelPlacement, type LabelCandidate, type PlacedLabel } from './labels';
 import { seedPositions, type Point } from './layout';
 import { createLayoutEngine, type LayoutEngine } from './layoutEngine';
@@ -18,6 +18,8 @@ import { EDGE, INK, MUTED, TYPE_COLORS } from './palette';
 import { fitTransform, type Transform, type Viewport } from './scales';
 import { buildScene, highlightFlags, TYPE_ORDER, type HighlightFlags, type Scene } from './scene';
 import { graphView } from './graphViewStore';
+import { COMMUNITY_COLORS, nodePalette } from './communityColors';
+import { graphMetrics, metricsFor } from './graphMetrics';
 import { describeFilters, type ExportSnapshot, type SnapshotEdge, type SnapshotLabel, type SnapshotNode } from './svgExport';
 
 export interface GraphElements {
@@ -109,8 +111,9 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   const toLayout = (sx: number, sy: number): [number, number] => [(sx - transform.x) / transform.k, (sy - transform.y) / transform.k];
   const hitAt = (sx: number, sy: number): number => {
     if (scene.ids.length === 0) return -1;
-    hit ??= createHitTester(positions, scene.radii, scene.ids.length);
     const [x, y] = toLayout(sx, sy);
+    if (layoutRunning || dragging >= 0) return findNodeLinear(positions, scene.radii, scene.ids.length, x, y, 3 / transform.k);
+    hit ??= createHitTester(positions, scene.radii, scene.ids.length);
     return hit.find(x, y, 3 / transform.k);
   };
 
@@ -409,9 +412,32 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     moveTo({ k, x: viewport.width / 2 - k * positions[2 * i]!, y: viewport.height / 2 - k * positions[2 * i + 1]! }, 750);
   }
 
+  // Node fills: by type, or by Louvain community once the metrics are in (see communityColors.ts).
+  const typePalette = TYPE_ORDER.map((t) => TYPE_COLORS[t]);
+  let fillKey: unknown[] = [];
+  let fillCache = nodePalette([], new Uint8Array(0), typePalette, 'type', null);
+  function nodeFill() {
+    const s = store.getState();
+    const metrics = s.colorBy === 'community' ? metricsFor(graphMetrics.getState(), s.graph) : null;
+    const key = [scene, s.colorBy, metrics];
+    if (key.some((k, i) => k !== fillKey[i])) {
+      fillCache = nodePalette(scene.ids, scene.types, typePalette, s.colorBy, metrics && ((id) => metrics.get(id)?.community));
+      fillKey = key;
+    }
+    return fillCache;
+  }
+  let lastColorBy = store.getState().colorBy;
+  const unsubscribeMetrics = graphMetrics.subscribe(() => {
+    if (store.getState().colorBy === 'community') requestDraw();
+  });
+
   let lastGraphDoc = store.getState().graph;
   let lastFocusSeq = store.getState().focus?.seq ?? 0;
   const unsubscribe = store.subscribe((s) => {
+    if (s.colorBy !== lastColorBy) {
+      lastColorBy = s.colorBy;
+      requestDraw();
+    }
     const next = selectVisibleGraph(s);
     if (next !== visible) {
       const isNew = s.graph !== lastGraphDoc;
@@ -501,7 +527,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       } else {
         labels = placeLabels(moving);
         const detail = moving ? motionDetail(scene.meetingBatches[0]!.length + scene.membershipLinks.length) : FULL_DETAIL;
-        drawGraph(ctx, scene, positions, view(), flags, { selected }, labels, detail);
+        drawGraph(ctx, scene, positions, view(), flags, { selected }, labels, detail, nodeFill());
         if (!moving) {
           cacheCtx.setTransform(1, 0, 0, 1, 0, 0);
           cacheCtx.clearRect(0, 0, cache.width, cache.height);
@@ -559,6 +585,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     // Lit edges last so they are drawn on top, as on screen.
     edges.sort((p, q) => Number(p.color === LIT_EDGE) - Number(q.color === LIT_EDGE));
     const nodes: SnapshotNode[] = [];
+    const fill = nodeFill();
     for (const t of [0, 1, 2]) {
       for (let i = 0; i < scene.ids.length; i++) {
         if (scene.types[i] !== t || !inView(i)) continue;
@@ -567,7 +594,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
           x: sx(i),
           y: sy(i),
           r: Math.max(k * scene.radii[i]!, 1.5),
-          color: TYPE_COLORS[TYPE_ORDER[t]!],
+          color: fill.palette[fill.colorOf[i]!]!,
           name: scene.nodes[i]!.entity.name,
           opacity: lit ? 1 : DIM_ALPHA * 1.6,
           ring: i === selected,
@@ -597,7 +624,9 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       edges,
       labels: labelList,
       legend: [
-        ...shownTypes.map((t) => ({ label: TYPE_LABELS[t], color: TYPE_COLORS[t], shape: 'dot' as const })),
+        ...(fill.palette === typePalette
+          ? shownTypes.map((t) => ({ label: TYPE_LABELS[t], color: TYPE_COLORS[t], shape: 'dot' as const }))
+          : [{ label: 'Colour: community', color: COMMUNITY_COLORS[0]!, shape: 'dot' as const }]),
         { label: 'Size: meetings', color: MUTED, shape: 'size' as const },
         { label: 'Met (thicker: more often)', color: EDGE, shape: 'line' as const },
         ...(scene.membershipLinks.length ? [{ label: 'Belongs to country', color: MEMBERSHIP_EDGE, shape: 'dash' as const }] : []),
@@ -626,6 +655,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       if (overlayTimer !== null) clearTimeout(overlayTimer);
       if (crispTimer !== null) clearTimeout(crispTimer);
       unsubscribe();
+      unsubscribeMetrics();
       resizeObserver.disconnect();
       engine.dispose();
       rootSel.on('.zoom', null).on('.drag', null);
