@@ -3,6 +3,7 @@
 // "Colour by community" in the filters. Expected values: computeMetrics on
 // e2e/fixtures/graph.json (Xi Jinping: 4 counterparts, rank 2 of 13 both ways; in
 // the largest community, with John Dube, Luc Martin, BRICS, AKEL and China).
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { clickEntity } from './fixtures/entity';
 import { serveGraph } from './fixtures/serve';
@@ -33,4 +34,20 @@ test('an entity shows its ranks, community and top counterparts', async ({ page 
   await expect(page.getByRole('region', { name: 'Filters' })).toContainText('Colour by community(6)');
   await toggle.uncheck();
   await expect(details.getByRole('button', { name: 'colour the map by community' })).toBeVisible();
+});
+
+test('Colour by community recolours the nodes (as the SVG export shows)', async ({ page }) => {
+  await expect(page.locator('[data-layout="settled"]')).toBeAttached({ timeout: 30_000 });
+  const fills = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG', exact: true }).click()]);
+    const svg = await readFile((await download.path())!, 'utf8');
+    const fillOf = (name: string) => new RegExp(`<circle [^>]*fill="(#[0-9A-Fa-f]{6})"[^>]*><title>${name}</title>`).exec(svg)?.[1]?.toUpperCase();
+    return { cyprus: fillOf('Cyprus'), akel: fillOf('Progressive Party of Working People'), xi: fillOf('Xi Jinping') };
+  };
+  // By type: countries blue, organisations green, persons vermilion.
+  expect(await fills()).toEqual({ cyprus: '#0072B2', akel: '#009E73', xi: '#D55E00' });
+  await page.getByRole('switch', { name: /Colour by community/ }).check();
+  await expect(page.getByRole('region', { name: 'Filters' })).toContainText('Colour by community(6)');
+  // By community: AKEL and Xi Jinping in the largest (0), Cyprus alone in its own (2).
+  expect(await fills()).toEqual({ cyprus: '#009E73', akel: '#0072B2', xi: '#0072B2' });
 });

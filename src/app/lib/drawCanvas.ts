@@ -86,6 +86,8 @@ export function drawGraph(
   marks: DrawMarks,
   labels: readonly PlacedLabel[],
   detail: DrawDetail = FULL_DETAIL,
+  /** Node fills as a palette and an index per node (see nodePalette); by default, by type. */
+  fill: { palette: readonly string[]; colorOf: Uint8Array } = { palette: TYPE_ORDER.map((t) => TYPE_COLORS[t]), colorOf: scene.types },
 ): void {
   const { dpr } = view;
   const { k, x, y } = view.transform;
@@ -161,11 +163,11 @@ export function drawGraph(
   // Below ~1.5 device pixels a square is indistinguishable from a disc and far cheaper to fill.
   const tinyR = 1.5 / (k * dpr);
   const nodePass = (lit: 0 | 1 | -1) => {
-    for (let type = 0; type < TYPE_ORDER.length; type++) {
+    for (let c = 0; c < fill.palette.length; c++) {
       ctx.beginPath();
       let any = false;
       for (let i = 0; i < n; i++) {
-        if (scene.types[i] !== type) continue;
+        if (fill.colorOf[i] !== c) continue;
         if (lit !== -1 && flags && flags.nodeLit[i] !== lit) continue;
         const cx = pos[2 * i]!;
         const cy = pos[2 * i + 1]!;
@@ -179,7 +181,7 @@ export function drawGraph(
         any = true;
       }
       if (!any) continue;
-      ctx.fillStyle = TYPE_COLORS[TYPE_ORDER[type]!];
+      ctx.fillStyle = fill.palette[c]!;
       ctx.fill();
       if (detail.outlines) ctx.stroke();
     }
