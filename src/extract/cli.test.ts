@@ -32,7 +32,7 @@ let input: string;
 let outside: string;
 
 function run(args: string[]): { status: number | null; stderr: string } {
-  const r = spawnSync(tsx, ['src/extract/cli.ts', ...args], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(tsx, ['src/extract/cli.ts', ...args], { cwd: repo, encoding: 'utf8', timeout: 150_000 });
   return { status: r.status, stderr: r.stderr };
 }
 
@@ -47,6 +47,7 @@ beforeAll(() => {
   fs.writeFileSync(path.join(input, 'page.html'), HTML);
   fs.writeFileSync(path.join(input, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
   fs.writeFileSync(path.join(input, 'empty.txt'), '');
+  fs.writeFileSync(path.join(input, 'evil\u001b[2J\u202ename.bin'), Buffer.from([0, 0, 0, 1]));
   fs.writeFileSync(path.join(input, '.hidden.txt'), GOOD.replace('Tran Van Hoa', 'Hidden Person'));
   fs.writeFileSync(path.join(outside, 'secret.txt'), GOOD.replace('Tran Van Hoa', 'Outside Secret'));
   fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(input, 'link-out.txt'));
@@ -67,12 +68,15 @@ describe('extract CLI on a hostile folder', () => {
   beforeAll(() => {
     first = run(['--input', input, '--output', path.join(dir, 'j1.json'), '--quiet', '--jobs', '1']);
     graph = JSON.parse(fs.readFileSync(path.join(dir, 'j1.json'), 'utf8'));
-  });
+  }, 180_000);
 
   it('names every skipped or re-decoded file and still extracts the good ones', () => {
     expect(first.status).toBe(0);
     const err = first.stderr;
     expect(err).toContain('warning: skipped image.png: binary file');
+    // A hostile file name is named with its control and bidi characters escaped, never sent raw to the terminal.
+    expect(err).toContain('warning: skipped evil\\u{1b}[2J\\u{202e}name.bin: binary file');
+    expect(err).not.toMatch(/[\u001b\u202e]/);
     expect(err).toContain('warning: nested/latin1.txt is not valid UTF-8: decoded as Latin-1');
     expect(err).toContain('warning: skipped link-out.txt: symlink to outside the input folder, not followed');
     expect(err).toContain('warning: skipped link-out-dir: symlink to outside the input folder, not followed');
@@ -113,7 +117,7 @@ describe('extract CLI on a hostile folder', () => {
     const j1 = fs.readFileSync(path.join(dir, 'j1.json'));
     expect(fs.readFileSync(path.join(dir, 'j2a.json')).equals(j1)).toBe(true);
     expect(fs.readFileSync(path.join(dir, 'j2b.json')).equals(j1)).toBe(true);
-  });
+  }, 300_000);
 
   it('exits 1 when nothing can be read, 2 on a bad --jobs', () => {
     const empty = path.join(dir, 'none');
@@ -123,7 +127,7 @@ describe('extract CLI on a hostile folder', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('skipped x.bin: binary file');
     expect(run(['--jobs', 'zero']).status).toBe(2);
-  });
+  }, 180_000);
 });
 
 describe('processFile', () => {

@@ -72,7 +72,8 @@ if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
   process.exit(2);
 }
 
-const warn = (msg: string) => console.error(`warning: ${msg}`);
+/** Warnings name files as written, but control and bidi characters in a name are shown escaped (no terminal tricks). */
+const warn = (msg: string) => console.error(`warning: ${msg.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)}`);
 
 /** Regular files under `dir`, sorted; symlinks are followed only to files inside the folder. */
 function listFiles(dir: string): { root: string; paths: string[] } {
