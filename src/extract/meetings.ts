@@ -98,6 +98,25 @@ export interface Focus {
   delegation: Party[] | null;
   /** The other side of the last meeting: "also met the Sierra Leonean head of state" names the guest, not the host. */
   guest?: Party | null;
+  /** Mentions per person so far in the article: "he" in a summary paragraph is the article's main subject. */
+  counts?: Map<string, { party: Party; n: number; last: number }>;
+  /** Index of the current sentence in the article. */
+  index?: number;
+}
+
+/**
+ * The article's main subject, for a "he" when the focus has gone stale: mentioned at least three times, at least twice
+ * as often as the focus, named in the sentence before while the focus was not named in the two before ("Brazil is the
+ * second stop of Xi's tour ... In Lima, he kept to a tight schedule").
+ */
+function dominant(focus: Focus): Party | null {
+  if (!focus.counts || !focus.party) return null;
+  const i = focus.index ?? 0;
+  const best = [...focus.counts.values()].sort((a, b) => b.n - a.n)[0];
+  if (!best || best.n < 3 || best.party.key === focus.party.key || best.last !== i - 1) return null;
+  const cur = focus.counts.get(focus.party.key);
+  if (cur && (cur.last >= i - 2 || best.n < 2 * cur.n)) return null;
+  return best.party;
 }
 
 const personParty = (p: ResolvedMention): Party => ({ kind: 'person', key: p.key, name: p.fullName, country: p.country });
@@ -111,6 +130,15 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   const t = s.text;
   const rel = <T extends { start: number; end: number }>(x: T) => ({ ...x, start: x.start - s.start, end: x.end - s.start });
   const persons = s.persons.map(rel).map((p) => ({ ...p, country: p.country ?? countryOfPerson(p.key) }));
+  // Mentions before this sentence count towards the article's main subject (this sentence's own come after).
+  const countMentions = () => {
+    focus.counts ??= new Map();
+    const i = focus.index = (focus.index ?? -1) + 1;
+    for (const p of persons) {
+      const c = focus.counts.get(p.key);
+      if (c) { c.n++; c.last = i; } else focus.counts.set(p.key, { party: personParty(p), n: 1, last: i });
+    }
+  };
   const orgs = s.orgs.map(rel);
   // Delegations: "a delegation of the AKEL led by X", "the Cypriot delegation".
   const delegation = /\bdelegations? (?:of|from) /i.exec(t);
@@ -128,10 +156,12 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   const trig = kindOf(t);
   if (delegationParties.length && (!trig || trig.kind === 'visit')) focus.delegation = delegationParties;
   if (!trig) {
+    countMentions();
     const lead = persons.find((p) => (p.titled || p.role) && p.tokens.length >= 2) ?? persons.find((p) => /^[“"‘]?$/.test(t.slice(0, p.start).trim()));
     if (lead) focus.party = personParty(lead);
     return [];
   }
+  countMentions();
   const end = Math.max(clauseEnd(t, trig.at), trig.at + 10);
   const inClause = persons.filter((p) => p.start < end);
   const delegationIds = new Set(delegationParties.map((p) => p.key));
@@ -182,6 +212,7 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   }
   if (subjects.length === 0) {
     if (/\b(?:the|this|that|a) delegation\b|\bdelegation\b/i.test(pre) && focus.delegation) subjects = focus.delegation;
+    else if (/\b(?:he|she)\b/i.test(pre) && !/^\s*(?:also|then|later)?\s*$/i.test(pre) && dominant(focus)) subjects = [dominant(focus)!];
     else if (/\b(?:he|she|they)\b/i.test(pre) || TITLE_SUBJECT.test(pre) || /^\s*(?:also|then|later)?\s*$/i.test(pre) || /^(?:When|While|After|Before|During)?\s*$/i.test(pre.replace(/\b(?:On|In|At)\b.*$/, ''))) {
       if (focus.party) subjects = [focus.party];
     }

@@ -173,7 +173,7 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
       // A bare single token may still be a surname mention; the resolver decides.
       // A sentence-initial single word ("Biden also held ...") is kept too when a verb follows: the resolver keeps it only
       // when it is a known name's token.
-      if (run.length === 1 && (!isSentenceInitialWord(text, start) || /^\s+(?:also\s+|then\s+|later\s+)?(?:met|meets|held|holds|received|receives|spoke|visited|visits|had|told|said|called|paid)\b/.test(text.slice(end)))) {
+      if (run.length === 1 && (!isSentenceInitialWord(text, start) || /^\s+(?:also\s+|then\s+|later\s+)?(?:met|meets|held|holds|received|receives|spoke|visited|visits|had|told|said|called|paid)\b|^,\s+(?:a|an|the|who)\s/.test(text.slice(end)))) {
         out.push({ name: tokens[0]!, tokens, start: base + start, end: base + end, role: null, country: null, countryFrom: null, titled: false, orgs: [] });
       } else if (run.length >= 2) {
         out.push({ name: tokens.join(' '), tokens, start: base + start, end: base + end, role: null, country: null, countryFrom: null, titled: false, orgs: [], weak: true });
@@ -229,6 +229,14 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
   const claimed = new Set(out.map((p) => p.country).filter(Boolean));
   const served = (c: CountryMatch) => /\b(?:for|(?:Ambassador|Envoy|Representative|Consul)s? (?:to|in)) (?:the )?$/i.test(text.slice(Math.max(0, c.start - 30), c.start));
   const free = [...new Set(ctx.countries.filter((c) => !served(c)).map((c) => c.iso3))].filter((c) => !claimed.has(c));
+  // "Italy's Senate President Ignazio La Russa, and Deputy Prime Minister Antonio Tajani": a titled name coordinated
+  // straight after one whose title names a country shares it.
+  for (let k = 1; k < out.length; k++) {
+    const p = out[k]!, q = out[k - 1]!;
+    if (!p.titled || p.country || p.tokens.length < 2 || !q.country || q.countryFrom !== 'title') continue;
+    const between = text.slice(q.end - base, p.start - base);
+    if (/^,?\s+and\s+(?:\p{Lu}[\p{L}-]*\s+|(?:of|for|and|the)\s+){1,8}$/u.test(between) && !findCountries(between).length) { p.country = q.country; p.countryFrom = 'title'; claimed.add(q.country); }
+  }
   const bare = out.filter((p) => p.titled && !p.country && p.tokens.length >= 2);
   if (free.length === 1 && bare.length === 1) { bare[0]!.country = free[0]!; bare[0]!.countryFrom = 'sentence'; }
   return out;
