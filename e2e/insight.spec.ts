@@ -2,7 +2,8 @@
 // counterparts and by betweenness, its Louvain community) and its top counterparts;
 // "Colour by community" in the filters. Expected values: computeMetrics on
 // e2e/fixtures/graph.json (Xi Jinping: 4 counterparts, rank 2 of 13 both ways; in
-// the largest community, with John Dube, Luc Martin, BRICS, AKEL and China).
+// the largest community, with John Dube, Luc Martin, BRICS, AKEL and China; two
+// communities have two or more members).
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { clickEntity } from './fixtures/entity';
@@ -20,7 +21,7 @@ test('an entity shows its ranks, community and top counterparts', async ({ page 
   await expect(details.getByRole('heading', { name: 'In the whole graph' })).toBeVisible();
   await expect(standing.first()).toHaveText(/rank 2 of 13 \(4 counterparts, 3 meetings\)/);
   await expect(standing.nth(1)).toHaveText(/rank 2 of 13 \(betweenness 0\.061\)/);
-  await expect(details).toContainText('1 of 6 (with 5 others)');
+  await expect(details).toContainText('no. 1 (with 5 others)');
 
   await expect(details.getByRole('heading', { name: 'Top counterparts' })).toBeVisible();
   await expect(details.locator('.counterparts .counterpart').first()).toContainText('Luc Martin');
@@ -31,7 +32,7 @@ test('an entity shows its ranks, community and top counterparts', async ({ page 
   await expect(toggle).not.toBeChecked();
   await details.getByRole('button', { name: 'colour the map by community' }).click();
   await expect(toggle).toBeChecked();
-  await expect(page.getByRole('region', { name: 'Filters' })).toContainText('Colour by community(6)');
+  await expect(page.getByRole('region', { name: 'Filters' })).toContainText('Colour by community(2 groups)');
   await toggle.uncheck();
   await expect(details.getByRole('button', { name: 'colour the map by community' })).toBeVisible();
 });
@@ -47,7 +48,7 @@ test('Colour by community recolours the nodes (as the SVG export shows)', async 
   // By type: countries blue, organisations green, persons vermilion.
   expect(await fills()).toEqual({ cyprus: '#0072B2', akel: '#009E73', xi: '#D55E00' });
   await page.getByRole('switch', { name: /Colour by community/ }).check();
-  await expect(page.getByRole('region', { name: 'Filters' })).toContainText('Colour by community(6)');
+  await expect(page.getByRole('region', { name: 'Filters' })).toContainText('Colour by community(2 groups)');
   // By community: AKEL and Xi Jinping in the largest (0), Cyprus alone in its own (2).
   expect(await fills()).toEqual({ cyprus: '#009E73', akel: '#0072B2', xi: '#0072B2' });
 });

@@ -91,8 +91,8 @@ function Standing({ metrics, total, communitySizes }: { metrics: EntityMetrics; 
         </dd>
         <dt>Community</dt>
         <dd>
-          <span className="dot" style={{ background: communityColor(metrics.community) }} aria-hidden="true" /> {metrics.community + 1} of {communitySizes.length}{' '}
-          <span className="muted">(with {plural(members, 'other')})</span>
+          <span className="dot" style={{ background: communityColor(metrics.community) }} aria-hidden="true" /> {members > 0 ? `no. ${metrics.community + 1}` : 'none'}{' '}
+          <span className="muted">{members > 0 ? `(with ${plural(members, 'other')})` : '(met no one who met others)'}</span>
           {colorBy !== 'community' && (
             <button type="button" className="link-button" onClick={() => setColorBy('community')}>
               colour the map by community

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { ENTITY_TYPES, MEETING_KINDS } from '../../model';
 import { COMMUNITY_COLORS } from '../lib/communityColors';
 import { graphMetrics, metricsFor, requestMetrics } from '../lib/graphMetrics';
-import { kindLabel, typeLabel } from '../lib/format';
+import { kindLabel, plural, typeLabel } from '../lib/format';
 import { KIND_COLORS, TYPE_COLORS } from '../lib/palette';
 import { useExplorer } from '../store';
 
@@ -18,7 +18,8 @@ export function Filters() {
   const graph = useExplorer((s) => s.graph);
   const colorBy = useExplorer((s) => s.colorBy);
   const setColorBy = useExplorer((s) => s.setColorBy);
-  const communities = useStore(graphMetrics, (s) => (metricsFor(s, graph) ? s.communitySizes.length : null));
+  // Communities of two or more: every entity that met no one is a community of its own, not worth counting.
+  const communities = useStore(graphMetrics, (s) => (metricsFor(s, graph) ? s.communitySizes.filter((n) => n > 1).length : null));
   // Communities are computed once per loaded graph, when first asked for.
   useEffect(() => {
     if (colorBy === 'community') requestMetrics(graph);
@@ -55,7 +56,7 @@ export function Filters() {
         <input type="checkbox" role="switch" checked={colorBy === 'community'} onChange={(e) => setColorBy(e.target.checked ? 'community' : 'type')} />
         <span className="swatch round community-swatch" style={{ background: `conic-gradient(${COMMUNITY_COLORS.slice(0, 4).join(', ')})` }} aria-hidden="true" />
         Colour by community
-        {colorBy === 'community' && communities !== null && <span className="muted">({communities})</span>}
+        {colorBy === 'community' && communities !== null && <span className="muted">({plural(communities, 'group')})</span>}
       </label>
       <button type="button" className="link-button reset" onClick={resetFilters} disabled={!filtered}>
         Reset filters
