@@ -37,13 +37,13 @@ export function processFile(task: FileTask, read: (p: string) => Uint8Array = (p
     return out;
   }
   out.bytes = buf.length;
-  const prepared = prepareInput(task.name, buf);
-  out.warnings.push(...prepared.warnings);
-  if (!prepared.ok) {
-    out.warnings.push(`skipped ${task.name}: ${prepared.reason}`);
-    return out;
-  }
   try {
+    const prepared = prepareInput(task.name, buf);
+    out.warnings.push(...prepared.warnings);
+    if (!prepared.ok) {
+      out.warnings.push(`skipped ${task.name}: ${prepared.reason}`);
+      return out;
+    }
     out.result = extractFile({ name: task.name, text: prepared.text });
   } catch (e) {
     out.warnings.push(`skipped ${task.name}: extraction failed (${(e as Error)?.message ?? String(e)})`);
