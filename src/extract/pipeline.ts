@@ -17,6 +17,11 @@ import { personKey, resolveMentions, type ResolvedMention } from './resolve';
 export interface InputFile {
   /** Path relative to the input folder, as written into sources[].file. */
   name: string;
+  /**
+   * The text read: the file decoded (UTF-8, else Latin-1), or for HTML its extracted
+   * text (input.ts). sources[].start/end are offsets into this string and quote is
+   * an exact slice of it, so for an HTML file they point into its text, not its markup.
+   */
   text: string;
 }
 
