@@ -45,7 +45,7 @@ const TRIGGERS: Array<[MeetingKind, RegExp]> = [
 const FUTURE = /\b(?:will|would|shall|plans? to|planning to|ready to|looks? forward to|expected to|is set to|scheduled to|(?:is|are) due to|(?:is|are) (?:also )?to|intends? to|hopes? to|invited? (?:\w+ ){0,3}to|willing to|upcoming|next week|next month)\b/i;
 const NOT_MEETING = /\b(?:message|letter(?! of credence)|letters(?! of credence)|telegram|congratulat\w*|condolences?|press conference|op-ed|interview)\b/i;
 
-const AGGREGATE = /\b(?:multiple|several|many|numerous|frequent|more than \d+|over \d+|\d+|two|three|four|five) (?:[\w-]+ )?(?:meetings|visits|talks|summits)\b|\bmet (?:twice|\w+ times)\b/i;
+const AGGREGATE = /\b(?:multiple|several|many|numerous|frequent|more than \d+|over \d+|\d+|two|three|four|five) (?:[\w-]+ )?(?:meetings|visits|talks|summits)\b|\bmet (?:twice|\w+ times)\b|\b(?:many|several|multiple|numerous|\d+|two|three|four|five) times\b/i;
 
 const ANY_TRIGGER = /particip| part|attended|gathered|met|meet|talks|phone|video|virtual|visit|summit|receiv|dialogue|consultation|handed|destination|round[- ]?table|lunch|dinner|banquet|reception|symposium|seminar|call/i;
 
@@ -167,7 +167,10 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   const delegationIds = new Set(delegationParties.map((p) => p.key));
   let subjects: Party[] = [];
   const objects: Party[] = [];
-  for (const p of inClause) (p.start < trig.at ? subjects : objects).push(personParty(p));
+  // "Ruiz said that Prime Minister Sánchez has visited China": the speaker is not a side of what they report.
+  const speech = [...t.slice(0, trig.at).matchAll(/\b(?:said|says|noted|recalled|stressed|added|pointed out|told [^,;]{1,40}?) that\b/g)].pop();
+  const speechEnd = speech ? speech.index! + speech[0].length : -1;
+  for (const p of inClause) if (p.start > speechEnd || p.start >= trig.at) (p.start < trig.at ? subjects : objects).push(personParty(p));
   for (const o of orgs) {
     if (o.start >= end) continue;
     if (!o.intergovernmental) continue;
