@@ -9,7 +9,7 @@ import { ErrorScreen } from './views/ErrorScreen';
 import { Filters } from './views/Filters';
 import { GraphView } from './views/GraphView';
 import { Header } from './views/Header';
-import { DropOverlay, ImportPanel } from './views/ImportPanel';
+import { AddTextButton, DropOverlay, ImportPanel } from './views/ImportPanel';
 import { Legend } from './views/Legend';
 import { Timeline } from './views/Timeline';
 
@@ -45,7 +45,20 @@ export function App() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  if (failure) return <ErrorScreen title={failure.title} details={failure.details} />;
+  // Text brought by the user replaces a missing or broken graph.json.
+  if (failure && !graph) {
+    return (
+      <>
+        <ErrorScreen title={failure.title} details={failure.details}>
+          <p className="error-hint">
+            Or read your own news here: <AddTextButton /> or drop .txt, .md or .html files on this page.
+          </p>
+        </ErrorScreen>
+        <ImportPanel />
+        <DropOverlay />
+      </>
+    );
+  }
   if (!graph) {
     return (
       <main className="loading" aria-busy="true">

@@ -1,6 +1,9 @@
 // Shown instead of the explorer when the graph data is missing or invalid: it names
 // the file or URL and the field at fault, and says what to do. Text only, never HTML.
-export function ErrorScreen({ title, details }: { title: string; details: string[] }) {
+// `children`: another way forward (the app offers to read the user's own text).
+import type { ReactNode } from 'react';
+
+export function ErrorScreen({ title, details, children }: { title: string; details: string[]; children?: ReactNode }) {
   return (
     <main className="error-screen" role="alert" aria-labelledby="error-title">
       <div className="error-card">
@@ -19,6 +22,7 @@ export function ErrorScreen({ title, details }: { title: string; details: string
           The explorer reads the graph that <code>npm run extract</code> writes to <code>public/graph.json</code>. Fix or rebuild it, then
           reload this page.
         </p>
+        {children}
       </div>
     </main>
   );

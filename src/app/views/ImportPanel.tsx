@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { plural } from '../lib/format';
 import { cancelImport, finishImport, importJob, startImport } from '../lib/importJob';
+import { useExplorer } from '../store';
 import '../importExport.css';
 
 /** Kept in step with IMPORT_EXTENSIONS (importFiles.ts lives in the worker's chunk). */
@@ -93,6 +94,7 @@ export function DropOverlay() {
 
 export function ImportPanel() {
   const state = useStore(importJob);
+  const hasGraph = useExplorer((s) => s.graph !== null);
   const { phase, total, done, outcomes, found, errors } = state;
   const replaceRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -152,7 +154,8 @@ export function ImportPanel() {
       {phase === 'ready' && found && !found0 && (
         <p className="dg-import-summary">
           {plural(found.meetings.length, 'meeting')} among {plural(found.entities.length, 'entity', 'entities')}
-          {skipped.length > 0 && <> from {plural(outcomes.length - skipped.length, 'file')} ({skipped.length} not read)</>}. Show them instead of the graph on screen, or add them to it?
+          {skipped.length > 0 && <> from {plural(outcomes.length - skipped.length, 'file')} ({skipped.length} not read)</>}.
+          {hasGraph && ' Show them instead of the graph on screen, or add them to it?'}
         </p>
       )}
 
@@ -165,11 +168,13 @@ export function ImportPanel() {
         {phase === 'ready' && found && !found0 && (
           <>
             <button ref={replaceRef} type="button" className="primary" onClick={() => finishImport('replace')} title="Show only the meetings from these files">
-              Replace
+              {hasGraph ? 'Replace' : 'Show'}
             </button>
-            <button type="button" className="primary" onClick={() => finishImport('merge')} title="Add these meetings to the graph on screen (same people and meetings are joined)">
-              Merge
-            </button>
+            {hasGraph && (
+              <button type="button" className="primary" onClick={() => finishImport('merge')} title="Add these meetings to the graph on screen (same people and meetings are joined)">
+                Merge
+              </button>
+            )}
             <button type="button" onClick={cancelImport}>
               Discard
             </button>
