@@ -69,6 +69,8 @@ test('dropped files: the full-window target, HTML read as text, Replace shows on
       dt.items.add(new File([text], 'brasilia.md', { type: 'text/markdown' }));
       dt.items.add(new File([], 'empty.txt', { type: 'text/plain' }));
       dt.items.add(new File(['%PDF-1.7'], 'report.pdf', { type: 'application/pdf' }));
+      // "São Paulo" in Latin-1: not UTF-8, read anyway with a note.
+      dt.items.add(new File([new Uint8Array([0x53, 0xe3, 0x6f, 0x20, 0x50, 0x61, 0x75, 0x6c, 0x6f, 0x0a])], 'sao-paulo.txt', { type: 'text/plain' }));
       return dt;
     },
     { html: NAIROBI_HTML, text: BRASILIA },
@@ -81,18 +83,20 @@ test('dropped files: the full-window target, HTML read as text, Replace shows on
   await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
 
   const bar = panel(page).getByRole('progressbar');
-  await expect(bar).toHaveAttribute('aria-valuemax', '4');
-  await expect(bar).toHaveAttribute('aria-valuenow', '4', { timeout: 30_000 });
+  await expect(bar).toHaveAttribute('aria-valuemax', '5');
+  await expect(bar).toHaveAttribute('aria-valuenow', '5', { timeout: 30_000 });
   const files = panel(page).getByRole('list', { name: 'Files' }).getByRole('listitem');
   await expect(files.filter({ hasText: 'empty.txt' })).toContainText('not read: empty file');
   await expect(files.filter({ hasText: 'report.pdf' })).toContainText('not read: unsupported file type (.pdf)');
+  await expect(files.filter({ hasText: 'sao-paulo.txt' })).toContainText('no meetings');
+  await expect(files.filter({ hasText: 'sao-paulo.txt' })).toContainText('is not valid UTF-8: decoded as Latin-1');
   await expect(panel(page)).toContainText('2 meetings');
 
   await panel(page).getByRole('button', { name: 'Replace' }).click();
   await expect(list(page)).toHaveCount(2);
   await expect(list(page).filter({ hasText: 'Musalia Mudavadi' })).toContainText('Subrahmanyam Jaishankar');
   await expect(page.getByLabel('Corpus summary')).toContainText('2 meetings');
-  await expect(page.getByLabel('Corpus summary')).toContainText('2 files');
+  await expect(page.getByLabel('Corpus summary')).toContainText('3 files');
   await expect(page.locator('[data-entity-id="person:wang-yi"]')).toHaveCount(0);
 
   // The HTML's quote is its text, never its markup, and its script never ran.
