@@ -47,10 +47,17 @@ describe('renderSvg', () => {
     expect(svg).toContain('Made with diplograph · source: 5 files');
   });
 
-  it('batches edges into one path per style', () => {
+  it('batches edges into one group per style, in paths of at most 100 segments', () => {
     const svg = renderSvg(snapshot());
     expect(svg.match(/<path /g)).toHaveLength(3);
+    expect(svg.match(/<g fill="none"/g)).toHaveLength(3);
     expect(svg).toContain('stroke-dasharray="3 2.5"');
+    const many = snapshot();
+    many.edges = Array.from({ length: 250 }, (_, i) => ({ x1: i, y1: 0, x2: i, y2: 10, width: 1, color: '#9aa5b1', opacity: 0.5, dash: '' }));
+    const big = renderSvg(many);
+    expect(big.match(/<path /g)).toHaveLength(3);
+    expect(big.match(/M/g)!.length).toBeGreaterThanOrEqual(250);
+    expect(big).toContain('opacity="0.5"');
   });
 
   it('escapes hostile names so they stay text', () => {

@@ -120,8 +120,12 @@ export function describeFilters(f: CaptionInput): string {
   return parts.join(' · ');
 }
 
+/** Segments per <path>: one huge self-crossing path takes cairo (rsvg, Inkscape) minutes to stroke. */
+const SEGMENTS_PER_PATH = 100;
+
 function renderEdges(edges: readonly SnapshotEdge[]): string {
-  // One <path> per style, like the canvas batches: 20,000 edges stay a few MB at most.
+  // One group per style, like the canvas batches, holding short opaque paths; the
+  // group's opacity is applied once to the whole, so crossings do not darken.
   const groups = new Map<string, { edge: SnapshotEdge; d: string[] }>();
   for (const e of edges) {
     const key = `${color(e.color)}|${num(e.width)}|${num(e.opacity)}|${e.dash}`;
@@ -132,7 +136,10 @@ function renderEdges(edges: readonly SnapshotEdge[]): string {
   let out = '';
   for (const { edge, d } of groups.values()) {
     const dash = edge.dash && /^[\d. ]+$/.test(edge.dash) ? ` stroke-dasharray="${edge.dash}"` : '';
-    out += `<path d="${d.join('')}" fill="none" stroke="${color(edge.color)}" stroke-width="${num(edge.width)}" stroke-opacity="${num(edge.opacity)}" stroke-linecap="round"${dash}/>\n`;
+    const opacity = edge.opacity < 1 ? ` opacity="${num(edge.opacity)}"` : '';
+    out += `<g fill="none" stroke="${color(edge.color)}" stroke-width="${num(edge.width)}" stroke-linecap="round"${dash}${opacity}>\n`;
+    for (let i = 0; i < d.length; i += SEGMENTS_PER_PATH) out += `<path d="${d.slice(i, i + SEGMENTS_PER_PATH).join('')}"/>\n`;
+    out += '</g>\n';
   }
   return out;
 }
