@@ -127,6 +127,17 @@ test('nodes are reachable with Tab and selected with Enter', async ({ page }) =>
   await expect(page.getByRole('tooltip')).toContainText((await node(page, id!).getAttribute('aria-label'))!);
 });
 
+test('with a node focused, + and - zoom the map and 0 fits it again', async ({ page }) => {
+  await settled(page);
+  const china = node(page, 'country:CHN');
+  const before = await centre(china);
+  await china.focus();
+  await page.keyboard.press('+');
+  await expect.poll(async () => (await centre(china)).width).toBeGreaterThan(before.width * 1.3);
+  await page.keyboard.press('0');
+  await expect.poll(async () => Math.abs((await centre(china)).width - before.width)).toBeLessThan(2);
+});
+
 test('hovering a node shows its name, type and meeting count', async ({ page }) => {
   await settled(page);
   await node(page, 'country:CHN').hover();

@@ -220,6 +220,16 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     store.getState().hover(null);
     requestMarks();
   };
+  // Keys while a node has the focus: + and - zoom, 0 fits the map.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === '+' || e.key === '=') zoomBy(1.5);
+    else if (e.key === '-' || e.key === '_') zoomBy(1 / 1.5);
+    else if (e.key === '0') fit(500);
+    else return;
+    e.preventDefault();
+  };
+  root.addEventListener('keydown', onKeyDown);
   root.addEventListener('pointermove', onPointerMove);
   root.addEventListener('pointerleave', onPointerLeave);
   root.addEventListener('click', onClick);
@@ -660,6 +670,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       engine.dispose();
       rootSel.on('.zoom', null).on('.drag', null);
       window.removeEventListener('resize', resize);
+      root.removeEventListener('keydown', onKeyDown);
       root.removeEventListener('pointermove', onPointerMove);
       root.removeEventListener('pointerleave', onPointerLeave);
       root.removeEventListener('click', onClick);

@@ -56,6 +56,8 @@ function Tooltip() {
 export function GraphView() {
   const graph = useExplorer(selectVisibleGraph);
   const selectedId = useExplorer((s) => s.selectedId);
+  // An empty corpus is App's to explain; an empty view under filters is ours.
+  const hasMeetings = useExplorer((s) => (s.graph?.meetings.length ?? 0) > 0);
   const rootRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const marksRef = useRef<HTMLCanvasElement>(null);
@@ -115,7 +117,7 @@ export function GraphView() {
           <Tooltip />
         </div>
       </div>
-      {graph.nodes.length === 0 ? <p className="dg-graph__empty">No meetings match the current filters.</p> : null}
+      {graph.nodes.length === 0 && hasMeetings ? <p className="dg-graph__empty">No meetings match the current filters.</p> : null}
     </section>
   );
 }
