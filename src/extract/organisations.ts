@@ -94,6 +94,7 @@ export function nameBefore(text: string, end: number): { start: number; name: st
 }
 
 const DEF = /\(([A-Z][A-Za-z]{1,9})\)/g;
+const PARTY_HEAD = /Party|Front|Movement|League/;
 const PARTY = /(?:\p{Lu}[\p{L}’'-]+ ){1,6}(?:Party|Front|Movement|League)(?: of (?:the )?\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,3})?/gu;
 
 function countryIn(name: string, after: string): string | null {
@@ -153,7 +154,8 @@ export function findOrganisations(text: string, base: number, reg: OrgRegistry):
     if (info) out.push({ ...info, start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
   }
   PARTY.lastIndex = 0;
-  for (let m = PARTY.exec(text); m; m = PARTY.exec(text)) {
+  // The party regex is costly on every sentence; it cannot match without one of its head words.
+  for (let m = PARTY_HEAD.test(text) ? PARTY.exec(text) : null; m; m = PARTY.exec(text)) {
     let raw = m[0].replace(/^(?:The|A|An|And|Of)\s+/, '');
     const lead = m[0].length - raw.length;
     const name = stripDemonym(raw);
