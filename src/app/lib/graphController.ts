@@ -438,7 +438,10 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   }
   let lastColorBy = store.getState().colorBy;
   const unsubscribeMetrics = graphMetrics.subscribe(() => {
-    if (store.getState().colorBy === 'community') requestDraw();
+    if (store.getState().colorBy === 'community') {
+      version++;
+      requestDraw();
+    }
   });
 
   let lastGraphDoc = store.getState().graph;
@@ -446,6 +449,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   const unsubscribe = store.subscribe((s) => {
     if (s.colorBy !== lastColorBy) {
       lastColorBy = s.colorBy;
+      version++;
       requestDraw();
     }
     const next = selectVisibleGraph(s);
