@@ -136,6 +136,18 @@ function lookupApos(g: Gazetteer, raw: string) {
 
 /** Cities (capitals and a few large cities) in `text`. */
 export function findCities(text: string, base = 0): Array<{ city: string; iso3: string; start: number; end: number }> {
+  // Pure, and asked several times per sentence (persons, facts, place, nationality): memoised per process.
+  let hit = cityCache.get(text);
+  if (!hit) {
+    if (cityCache.size >= 100_000) cityCache.clear();
+    hit = scanCities(text);
+    cityCache.set(text, hit);
+  }
+  return hit.map((c) => ({ ...c, start: c.start + base, end: c.end + base }));
+}
+const cityCache = new Map<string, Array<{ city: string; iso3: string; start: number; end: number }>>();
+
+function scanCities(text: string, base = 0): Array<{ city: string; iso3: string; start: number; end: number }> {
   const g = gazetteer();
   const out: Array<{ city: string; iso3: string; start: number; end: number }> = [];
   g.cityRegex.lastIndex = 0;
