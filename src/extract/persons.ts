@@ -54,6 +54,10 @@ const STOP = new Set(
     .split(' '),
 );
 
+const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+const titleWord = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+const ARABIC_PARTICLE = /^(?:Al|El|Abu|Abd|Bin|Ibn|Bint|Ould|Ben)$/;
+
 const PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y']);
 
 const CN_SURNAMES = new Set(
@@ -135,7 +139,18 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     cities.some((c) => t.start < c.end && t.end > c.start) ||
     ctx.countries.some((c) => t.start < c.end && t.end > c.start) || ctx.orgs.some((o) => t.start < o.end && t.end > o.start);
   // "Jun", "Jul", "Sep" are month abbreviations only before a day number ("Jun 5"); otherwise Korean or Chinese syllables.
-  const nameLike = (t: Token) => !(/^(?:Jan|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(t.text) && /^\.?\s*\d/.test(text.slice(t.end))) && isCap(t.text) && !STOP.has(lower(t.text)) && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, '')) && !covered(t) && !/^[A-Z]{2,}$/.test(t.text);
+  const baseLike = (t: Token) => !(/^(?:Jan|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(t.text) && /^\.?\s*\d/.test(text.slice(t.end))) && isCap(t.text) && !STOP.has(lower(t.text)) && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, '')) && !covered(t);
+  const mixed = (k: number) => { const t = toks[k]; return !!t && !ALL_CAPS.test(t.text) && baseLike(t); };
+  const spaced = (a: number, b: number) => !!toks[a] && !!toks[b] && text.slice(toks[a]!.end, toks[b]!.start) === ' ';
+  // "Ms. KAMIKAWA Yoko", "Mr. WANG Yi" (Japanese MOFA style): an all-caps surname beside a capitalised given name is a
+  // name token; an all-caps word on its own is an acronym or a heading.
+  const capsAt = new Map(toks.map((t, k) => [t, k] as const));
+  const nameLike = (t: Token) => {
+    if (!baseLike(t)) return false;
+    if (!ALL_CAPS.test(t.text)) return true;
+    const k = capsAt.get(t)!;
+    return (spaced(k, k + 1) && mixed(k + 1)) || (spaced(k - 1, k) && mixed(k - 1));
+  };
   const out: PersonMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!nameLike(toks[i]!)) continue;
@@ -151,7 +166,8 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     const run = toks.slice(i, j + 1);
     i = j;
     // "Mohamed bin Zayed Al Nahyan", "Luiz Inácio Lula da Silva": particles do not count towards the length.
-    if (run.filter((t) => !PARTICLES.has(t.text)).length > 4) continue;
+    // "Mohammed bin Salman bin Abdulaziz Al Saud": a capitalised Arabic particle (Al, Bin, Abu) does not count either.
+    if (run.filter((t) => !PARTICLES.has(t.text) && !ARABIC_PARTICLE.test(t.text)).length > 4) continue;
     // Runs glued to more capitalised words (headings, titles of works) are not names.
     const start = run[0]!.start, end = run[run.length - 1]!.end;
     // "Foreign Minister of the DPRK (DPRK)  Choe Son Hui": an acronym in brackets between title and name is blanked (same length).
@@ -162,7 +178,7 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     const pstart0 = prefixStart(before);
     const titled = TITLE_WORDS.has(lower(prevWord).replace(/\.$/, '')) || /\b(?:counterpart|wife|husband),?\s*$/i.test(before) || titlePhrase(before.slice(pstart0));
 
-    const tokens = run.map((t, k) => (k < run.length - 1 && /^\p{Lu}$/u.test(t.text) && text[t.end] === '.' ? t.text + '.' : t.text));
+    const tokens = run.map((t, k) => (k < run.length - 1 && /^\p{Lu}$/u.test(t.text) && text[t.end] === '.' ? t.text + '.' : ALL_CAPS.test(t.text) ? titleWord(t.text) : t.text));
     const appo = /^,\s+(?:(?:the|its|his|her|a|also|new|newly[- ]appointed|incoming|outgoing)\s+)*([^,;]{3,160}?)(?=,|;|$|\s(?:met|held|said|and his|and her|who|was|is)\b)/.exec(after);
     const role = appo && TITLE_WORDS.has(lower(/^[\p{L}-]+/u.exec(appo[1]!)?.[0] ?? '')) ? appo[1]!.trim() : null;
     const shapeCountry = nameShape(tokens);
