@@ -105,7 +105,7 @@ function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0].replace(/['’]s$/, '');
+    const w = m[0].endsWith("'s") || m[0].endsWith('’s') ? m[0].slice(0, -2) : m[0];
     out.push({ text: w, start: m.index, end: m.index + w.length });
   }
   return out;
