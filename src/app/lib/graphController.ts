@@ -456,7 +456,9 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     if (next !== visible) {
       const isNew = s.graph !== lastGraphDoc;
       lastGraphDoc = s.graph;
-      setGraph(next, isNew);
+      // Filters set again to the same values (e.g. restored from the URL) must not restart the layout.
+      if (isNew || !visible || !sameGraph(visible, next)) setGraph(next, isNew);
+      else visible = next;
     }
     const sel = [s.selectedId, s.selectedMeetingId, s.hoveredId];
     if (sel[0] !== lastSel[0] || sel[1] !== lastSel[1]) {
@@ -686,6 +688,22 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
 }
 
 export type GraphController = ReturnType<typeof createGraphController>;
+
+/** Same nodes, same links, same counts: nothing to lay out again. */
+export function sameGraph(a: VisibleGraph, b: VisibleGraph): boolean {
+  if (a.nodes.length !== b.nodes.length || a.links.length !== b.links.length || a.meetings.length !== b.meetings.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) {
+    if (a.nodes[i]!.id !== b.nodes[i]!.id || a.nodes[i]!.meetingCount !== b.nodes[i]!.meetingCount) return false;
+  }
+  for (let i = 0; i < a.links.length; i++) {
+    const p = a.links[i]!;
+    const q = b.links[i]!;
+    if (p.id !== q.id || p.kind !== q.kind || p.meetingIds.length !== q.meetingIds.length) return false;
+    for (let j = 0; j < p.meetingIds.length; j++) if (p.meetingIds[j] !== q.meetingIds[j]) return false;
+  }
+  for (let i = 0; i < a.meetings.length; i++) if (a.meetings[i]!.id !== b.meetings[i]!.id) return false;
+  return true;
+}
 
 /** Side of a node's overlay button in layout units: its disc, with a floor so tiny nodes stay clickable. */
 export function overlaySize(radius: number): number {

@@ -64,6 +64,19 @@ describe('computeLabelPlacement', () => {
     for (const p of placed) expect(overlaps(p.box, legend)).toBe(false);
   });
 
+  it('does not hide a big node under another node\'s label', () => {
+    // A big node right below a small one: the small one's label goes elsewhere.
+    const pos = new Float32Array([100, 100, 100, 125]);
+    const cands = [
+      { index: 0, text: 'small', width: 40, height: 13, r: 3 },
+      { index: 1, text: 'big', width: 20, height: 13, r: 12 },
+    ];
+    const placed = computeLabelPlacement(cands, pos, { k: 1, x: 0, y: 0 }, viewport);
+    const small = placed.find((p) => p.index === 0)!;
+    expect(overlaps(small.box, [88, 113, 112, 137])).toBe(false);
+    expect(small.y).toBeLessThan(100);
+  });
+
   it('places a label below its node, clear of the disc', () => {
     const pos = new Float32Array([100, 100]);
     const [label] = computeLabelPlacement([{ index: 0, text: 'China', width: 40, height: 13, r: 10 }], pos, { k: 2, x: 0, y: 0 }, viewport);

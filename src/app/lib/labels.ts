@@ -33,6 +33,8 @@ export interface LabelOptions {
   minScreenRadius?: number;
   /** Screen boxes [x0, y0, x1, y1] no label may cover (the legend, the zoom buttons). */
   obstacles?: readonly (readonly number[])[];
+  /** Nodes at least this big on screen (radius, px) are kept clear of other nodes' labels. */
+  minObstacleRadius?: number;
 }
 
 /** Boxes overlap (touching edges do not count). */
@@ -52,26 +54,46 @@ export function computeLabelPlacement(
   positions: ArrayLike<number>,
   transform: Transform,
   viewport: Viewport,
-  { maxLabels = 400, gap = 2, padding = 2, minScreenRadius = 0, obstacles = [] }: LabelOptions = {},
+  { maxLabels = 400, gap = 2, padding = 2, minScreenRadius = 0, obstacles = [], minObstacleRadius = 4 }: LabelOptions = {},
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
-  const grid = new Map<number, PlacedLabel[]>();
-  const cols = Math.ceil(viewport.width / CELL) + 2;
+  // Occupied boxes: placed labels (owner -1) and the discs of big nodes (owner = node index).
+  type Occupied = { box: readonly number[]; owner: number };
+  const grid = new Map<number, Occupied[]>();
+  const cols = Math.ceil(viewport.width / CELL) + 1;
+  const rows = Math.ceil(viewport.height / CELL) + 1;
   const cellsOf = (b: readonly number[]): number[] => {
     const out: number[] = [];
-    const cx0 = Math.max(-1, Math.floor(b[0]! / CELL));
-    const cx1 = Math.min(cols - 2, Math.floor(b[2]! / CELL));
-    const cy0 = Math.floor(b[1]! / CELL);
-    const cy1 = Math.floor(b[3]! / CELL);
-    for (let cy = cy0; cy <= cy1; cy++) for (let cx = cx0; cx <= cx1; cx++) out.push(cy * cols + cx + 1);
+    const cx0 = Math.max(0, Math.floor(b[0]! / CELL));
+    const cx1 = Math.min(cols - 1, Math.floor(b[2]! / CELL));
+    const cy0 = Math.max(0, Math.floor(b[1]! / CELL));
+    const cy1 = Math.min(rows - 1, Math.floor(b[3]! / CELL));
+    for (let cy = cy0; cy <= cy1; cy++) for (let cx = cx0; cx <= cx1; cx++) out.push(cy * cols + cx);
     return out;
   };
-  const free = (b: readonly number[]) => {
+  const occupy = (o: Occupied) => {
+    for (const cell of cellsOf(o.box)) {
+      const list = grid.get(cell);
+      if (list) list.push(o);
+      else grid.set(cell, [o]);
+    }
+  };
+  const free = (b: readonly number[], self: number) => {
     if (b[0]! < 0 || b[1]! < 0 || b[2]! > viewport.width || b[3]! > viewport.height) return false;
     for (const o of obstacles) if (overlaps(b, o)) return false;
-    for (const c of cellsOf(b)) for (const p of grid.get(c) ?? []) if (overlaps(b, p.box)) return false;
+    for (const c of cellsOf(b)) for (const p of grid.get(c) ?? []) if (p.owner !== self && overlaps(b, p.box)) return false;
     return true;
   };
+
+  // A label may not hide a big node (its own aside).
+  for (const c of candidates) {
+    const sr = transform.k * c.r;
+    if (!(sr >= minObstacleRadius)) continue;
+    const sx = transform.k * positions[2 * c.index]! + transform.x;
+    const sy = transform.k * positions[2 * c.index + 1]! + transform.y;
+    if (sx + sr < 0 || sy + sr < 0 || sx - sr > viewport.width || sy - sr > viewport.height) continue;
+    occupy({ box: [sx - sr, sy - sr, sx + sr, sy + sr], owner: c.index });
+  }
 
   for (const c of candidates) {
     if (placed.length >= maxLabels) break;
@@ -94,14 +116,9 @@ export function computeLabelPlacement(
     ];
     for (const [x, y] of spots) {
       const box: [number, number, number, number] = [x - w, y - h, x + w, y + h];
-      if (!free(box)) continue;
-      const label = { index: c.index, text: c.text, x, y, box };
-      placed.push(label);
-      for (const cell of cellsOf(box)) {
-        const list = grid.get(cell);
-        if (list) list.push(label);
-        else grid.set(cell, [label]);
-      }
+      if (!free(box, c.index)) continue;
+      placed.push({ index: c.index, text: c.text, x, y, box });
+      occupy({ box, owner: -1 });
       break;
     }
   }
