@@ -30,10 +30,15 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 export const monthIndex = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 
 const MONTH_RE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** The agency after a dateline's date: " (Xinhua)", ", SPA", " (ASEAN Secretariat)". */
+const AGENCY = '(?:\\s*\\([^)]{1,30}\\)|,\\s*[A-Z][A-Za-z.]{1,12}(?= ?[—–-]))?';
 /** "BEIJING, Feb. 28 (Xinhua) —", "Beijing, February 27th—", "July 14 (MFA) —", "Islamabad July 01, 2025:" */
 const DATELINE = new RegExp(
-  `^(?:([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,3}),? )?(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\s*(?:\\([^)]{1,30}\\))?\\s*[—–:-]`,
+  `^(?:([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,3}),? )?(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?${AGENCY}\\s*[—–:-]`,
 );
+
+/** A dateline with a city and an agency but no date: "TOKYO (Kyodo) --", "Berlin (dpa) -". */
+const CITY_DATELINE = /^([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,2}) \([A-Za-z][A-Za-z .-]{1,25}\)\s*[—–-]{1,2}\s/;
 
 const NOISE = /lorem ipsum|^(?:share|tweet|print|email|menu|home|search|subscribe|related|tags?:|advertisement)\b/i;
 const CONTINUE = /^Continue reading\b/;
@@ -75,7 +80,7 @@ export function isHeadline(p: Span): boolean {
 
 /** "Moscow, 12 September 2024 —", "New Delhi, 22 March 2024 —": day before month (MFA, MEA, EEAS, AU styles). */
 const DATELINE_DMY = new RegExp(
-  `^(?:([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,3}),? )?(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE}),? (\\d{4})?\\s*(?:\\([^)]{1,30}\\))?\\s*[—–:-]`,
+  `^(?:([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,3}),? )?(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE}),? (\\d{4})?${AGENCY}\\s*[—–:-]`,
 );
 /** A line that is only a date ("March 20, 2024", "20 March 2024", "Updated November 18, 2024 10:12 AM"): wire copy's publication date. */
 const DATE_LINE = new RegExp(`^(?:(?:Published|Updated|Posted)(?: on)?:? )?(?:(${MONTH_RE}) (\\d{1,2}),? (\\d{4})|(\\d{1,2}) (${MONTH_RE}),? (\\d{4}))(?:,? \\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4}(?:[+-]\\d{1,2})?)?)?\\s*$`);
@@ -157,6 +162,10 @@ export function splitArticles(file: string, text: string): Article[] {
     if (!current.dateline && current.paragraphs.length < 3) {
       const d = parseDateline(body);
       if (d) current.dateline = d;
+    } else if (current.dateline && !current.dateline.city && current.paragraphs.length < 3) {
+      // "March 4, 2024" on its own line, then "TOKYO (Kyodo) --" or "Berlin (dpa) -": the agency's city dates nothing but places the report.
+      const c = CITY_DATELINE.exec(body.text);
+      if (c) current.dateline = { ...current.dateline, city: titleCase(c[1]!) };
     }
     current.paragraphs.push(body);
     for (const s of sentencesOf(body)) current.sentences.push(s);

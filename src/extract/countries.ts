@@ -30,6 +30,7 @@ const EXTRA_ALIASES: Array<[string, string, 'name' | 'demonym']> = [
   ['Timor-Leste', 'TLS', 'name'], ['Vatican', 'VAT', 'name'], ['Holland', 'NLD', 'name'], ['Filipino', 'PHL', 'demonym'],
   ['Emirati', 'ARE', 'demonym'], ['Saudi', 'SAU', 'demonym'], ['Kazakh', 'KAZ', 'demonym'], ['Kyrgyz', 'KGZ', 'demonym'],
   ['Tajik', 'TJK', 'demonym'], ['Uzbek', 'UZB', 'demonym'], ['Turkmen', 'TKM', 'demonym'], ['Belarusian', 'BLR', 'demonym'],
+  ['Philippine', 'PHL', 'demonym'], ['Holy See', 'VAT', 'name'], ['Vatican City', 'VAT', 'name'], ['Republic of Türkiye', 'TUR', 'name'],
   ['Korean', 'PRK', 'demonym'], ['Palestine', 'PSE', 'name'], ['Bosnia', 'BIH', 'name'], ['Macedonia', 'MKD', 'name'],
 ];
 

@@ -16,7 +16,7 @@ export interface DateContext {
 const pad = (n: number) => String(n).padStart(2, '0');
 export const iso = (y: number, m?: number, d?: number) => (m ? (d ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`) : `${y}`);
 
-const DATELINE_PREFIX = /^[\p{Lu}][\p{L} .,’'-]{0,40}?\d{1,2}(?:st|nd|rd|th)?(?: (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)?(?:,? \d{4})?\s*(?:\([^)]{1,30}\))?\s*[—–:-]\s*/u;
+const DATELINE_PREFIX = /^[\p{Lu}][\p{L} .,’'-]{0,40}?\d{1,2}(?:st|nd|rd|th)?(?: (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)?(?:,? \d{4})?(?:\s*\([^)]{1,30}\)|,\s*[A-Z][A-Za-z.]{1,12}(?= ?[—–-]))?\s*[—–:-]+\s*/u;
 
 const BACKGROUND = /\b(?:since|after|following) the (?:establishment|founding|normali[sz]ation|restoration) of [^,;]*?\b(?:in |on )?(?:\w+ )?(?:1[89]|20)\d\d\b|\b\d+(?:st|nd|rd|th) anniversary of [^,;]*|\bfounded in (?:1[89]|20)\d\d\b/gi;
 

@@ -37,17 +37,21 @@ const TRIGGERS: Array<[MeetingKind, RegExp]> = [
   ['phone_call', /\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|over|on the) (?:tele)?phone\b|\b(?:tele)?phoned\b|\b(?:received|made|had|held|took|returned) a (?:(?:brief|short|(?:tele)?phone) )*call (?:(?:today|yesterday|on \w+) )?(?:from|with|to)\b|\bspoke (?:with|to) [^.;]{3,90}? (?:by|over the|on the) (?:tele)?phone\b/i],
   ['video_call', /\bvideo (?:call|link|conference|meeting|talks?)\b|\bvirtual (?:meeting|talks)\b|\bvia video\b/i],
   ['talks', /\b(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}?talks\b|\btalks with\b|\b(?:held|holds|co-chaired|chaired) (?:the |a |an )?(?:[^\s,.;]+ ){0,8}?(?:[Dd]ialogue|[Cc]onsultations?) with\b/u],
-  ['meeting', /\b(?:met|meets|meet|meeting)(?: (?:separately|also|here|jointly))? with\b|\b(?:met|meets)\b|\bwhen meeting\b|\bmeeting (?:his|her|their) (?:guest|counterpart)s?\b|\b(?:received|receives)(?= (?:\p{Lu}|a delegation|the delegation|visiting|(?:the )?(?:credentials|letters? of credence|copies of (?:the |his |her )?(?:credentials|letters))\b))|\b(?:paid|pays|paying) (?:a |an )?(?:courtesy )?call on\b|\bcourtesy (?:call|meeting|visit) (?:on|with|to)\b|\bcalled on (?=(?:President|Prime Minister|Premier|King|Queen|Emir|Crown Prince|Chancellor|His Majesty|Her Majesty|His Excellency|Vice President)\b)|\bbilateral meeting with\b|\bmeeting between\b|\b(?:held|had) (?:\w+ ){0,3}?meetings? (?:separately )?with\b|\bhanded (?:over )?(?:the|a|an|his|her|its|their) (?:[\w’'-]+ ){0,4}?to\b|\b(?:organi[sz]ed|hosted|held|gave|invited\b[^.;]{0,120}?\bfor) (?:a|an) (?:[\w-]+ ){0,5}?(?:round[- ]?table|roundtable|luncheon|lunch|dinner|banquet|reception|symposium|seminar)\b/iu],
+  ['meeting', /\b(?:met|meets|meet|meeting)(?: (?:separately|also|here|jointly))? with\b|\b(?:met|meets)\b|\bwhen meeting\b|\bmeeting (?:his|her|their) (?:guest|counterpart)s?\b|\b(?:received|receives)(?= (?:\p{Lu}|a delegation|the delegation|visiting|(?:the )?(?:credentials|letters? of credence|copies of (?:the |his |her )?(?:credentials|letters))\b))|\b(?:paid|pays|paying) (?:a |an )?(?:courtesy )?call on\b|\bcourtesy (?:call|meeting|visit) (?:on|with|to)\b|\bcalled on (?=(?:President|Prime Minister|Premier|King|Queen|Emir|Crown Prince|Chancellor|His Majesty|Her Majesty|His Excellency|Vice President)\b)|\bbilateral meeting with\b|\bmeeting between\b|\b(?:held|had) (?:[\w’'-]+ ){0,4}?meetings? (?:separately )?with\b|\bsat down with\b|\bexchanged (?:views|opinions|ideas) with\b|\breceived (?:a )?courtesy (?:call|visit) from\b|\bhanded (?:over )?(?:the|a|an|his|her|its|their) (?:[\w’'-]+ ){0,4}?to\b|\b(?:organi[sz]ed|hosted|held|gave|invited\b[^.;]{0,120}?\bfor) (?:a|an) (?:[\w-]+ ){0,5}?(?:round[- ]?table|roundtable|luncheon|lunch|dinner|banquet|reception|symposium|seminar)\b/iu],
   ['visit', /\b(?:visited|visits)\b(?= (?:\p{Lu}|the \p{Lu}))|\b(?:state|official|working|family|goodwill) visit\b|\bvisit to (?:the )?\p{Lu}|\bpaid (?:a|an|his|her) (?:[\w-]+ ){0,3}?visit\b|['’]s (?:(?:\d{4}|first|last|recent|historic|successful|official|state) )*visit\b|\bvisit (?:to|of) |\bmaking (?:\p{Lu}[\p{L} ,]+?) (?:his|her|their|its) (?:first |maiden )?(?:overseas |foreign )?(?:destinations?|stops?)\b/iu],
+  ['talks', /\bco-chaired\b[^.;]{0,100}?\bwith\b/i],
   ['summit', /\bsummit\b|\b(?:participat\w+|t(?:ook|aking|akes?) part|attended|gathered)\b[^.;]{0,40}\b(?:forum|conference|summit|gathering)\b|\b(?:forum|conference)\b[^.;]{0,40}\bwas attended by\b/i],
+  // Case-sensitive: "President Biden hosted President Marcos at the White House", "welcomed Prime Minister X to Brasília",
+  // "welcomed his Indonesian counterpart"; never "hosted a dinner" or "welcomed the decision" or "welcomed X's visit".
+  ['meeting', /\b(?:hosted|welcomed|welcomes|hosts) (?=(?:(?:H\.E\.|His|Her) )?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Crown Prince|Sultan|Foreign Minister|Minister|Vice President|Secretary|Ambassador|Governor|Speaker|the (?:leaders|heads|presidents|prime ministers|foreign ministers)\b|(?:his|her|their) (?:[A-Z][\w-]+ )?(?:counterpart|guest)s?\b|[A-Z][\p{L}-]+ [A-Z][\p{L}-]+(?! ?['’]s)\b))(?![^.;]{0,80}['’]s (?:\w+ )?visit)/u],
 ];
 
-const FUTURE = /\b(?:will|would|shall|plans? to|planning to|ready to|looks? forward to|expected to|is set to|scheduled to|(?:is|are) due to|(?:is|are) (?:also )?to|intends? to|hopes? to|invited? (?:\w+ ){0,3}to|willing to|upcoming|next week|next month)\b/i;
+const FUTURE = /\b(?:will|would|shall|plans? to|planning to|ready to|looks? forward to|expected to|is set to|scheduled to|(?:is|are) due to|(?:is|are) (?:also )?to|intends? to|hopes? to|invited? (?:[\w.’'-]+ ){0,6}to|agreed to (?:meet|hold|visit|exchange)|agreed to (?:\w+ ){0,2}(?:visits?|meetings?|talks)|proposed (?:to meet|a meeting)|willing to|upcoming|next week|next month)\b/i;
 const NOT_MEETING = /\b(?:message|letter(?! of credence)|letters(?! of credence)|telegram|congratulat\w*|condolences?|press conference|op-ed|interview)\b/i;
 
 const AGGREGATE = /\b(?:multiple|several|many|numerous|frequent|more than \d+|over \d+|\d+|two|three|four|five) (?:[\w-]+ )?(?:meetings|visits|talks|summits)\b|\bmet (?:twice|\w+ times)\b|\b(?:many|several|multiple|numerous|\d+|two|three|four|five) times\b/i;
 
-const ANY_TRIGGER = /particip| part|attended|gathered|met|meet|talks|phone|video|virtual|visit|summit|receiv|dialogue|consultation|handed|destination|round[- ]?table|lunch|dinner|banquet|reception|symposium|seminar|call/i;
+const ANY_TRIGGER = /sat down|exchanged|host|welcom|chaired|particip| part|attended|gathered|met|meet|talks|phone|video|virtual|visit|summit|receiv|dialogue|consultation|handed|destination|round[- ]?table|lunch|dinner|banquet|reception|symposium|seminar|call/i;
 
 /**
  * A subject named by title alone, as readouts refer back to their principal: "The Secretary also met", "Later in the
@@ -75,7 +79,9 @@ function computeKindOf(sentence: string): { kind: MeetingKind; at: number } | nu
   for (const [kind, re] of TRIGGERS) {
     const m = re.exec(sentence);
     if (!m) continue;
-    if (kind !== 'phone_call' && kind !== 'video_call' && NOT_MEETING.test(sentence)) return null;
+    // "held talks, followed by a joint press conference": a press conference after the meeting does not undo it.
+    const nm = NOT_MEETING.exec(sentence);
+    if (kind !== 'phone_call' && kind !== 'video_call' && nm && !(/press conference/i.test(nm[0]) && nm.index > m.index && !NOT_MEETING.test(sentence.slice(nm.index + nm[0].length)))) return null;
     const fut = FUTURE.exec(sentence);
     if (fut && fut.index < m.index + 40 && fut.index > m.index - 100) return null;
     // "held multiple meetings with", "more than 100 meetings": aggregates, not one meeting (unless one is singled out).
@@ -229,6 +235,9 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
     if ((cand === focus.party && /\b(?:his|her|their) (?:guest|counterpart)s?\b|\b(?:him|her|them)\b/i.test(afterTrig)) || (fc && named.some((c) => c.iso3 === fc) && /\b(?:head of state|president|leader|prime minister|premier|guest|counterpart|king|foreign minister)\b/i.test(afterTrig))) objects.push(cand);
   }
   if (objects.length === 0 && /\b(?:the|this|that|a) delegation\b/i.test(t.slice(trig.at, end)) && focus.delegation) objects.push(...focus.delegation);
+  for (const iso3 of leadersOf(t, Math.max(0, trig.at - 60), end, s.countries.map(rel))) {
+    if (![...subjects, ...objects].some((p) => p.country === iso3)) objects.push({ kind: 'country', key: iso3, name: iso3, country: iso3 });
+  }
   // "Meeting his guest on February 28, Xi Jinping noted": participle first, subject after it.
   if (subjects.length === 0 && objects.length > 0 && /^\s*(?:When\s+)?meeting\b/i.test(t)) {
     subjects = objects.splice(0, 1);
@@ -303,7 +312,27 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
 }
 
 const HOSTED_EVENT = /\b(?:organi[sz]ed|hosted|held|gave|invited\b[^.;]{0,120}?\bfor) (?:a|an) (?:[\w-]+ ){0,5}?(?:round[- ]?table|roundtable|luncheon|lunch|dinner|banquet|reception|symposium|seminar)\b/i;
-const IMPLIED_SIDES = /\bthe (?:two|three) (?:heads of (?:state|government)|leaders|presidents|prime ministers|premiers|foreign ministers)\b/i;
+const IMPLIED_SIDES = /\bthe (?:two|three) (?:heads of (?:state|government)|leaders|presidents|prime ministers|premiers|foreign ministers|ministers)\b/i;
+
+/** "hosted the leaders of Japan and the Republic of Korea", "met the foreign ministers of Brazil, India and South Africa": countries as sides. */
+const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)|presidents|prime ministers|premiers|foreign ministers|counterparts|delegations) (?:of|from) (?:the )?/g;
+export function leadersOf(text: string, from: number, to: number, countries: CountryMatch[]): string[] {
+  LEADERS_OF.lastIndex = from;
+  const m = LEADERS_OF.exec(text);
+  if (!m || m.index >= to) return [];
+  const at = m.index + m[0].length;
+  const first = countries.find((c) => c.start === at && c.form === 'name');
+  if (!first) return [];
+  const out = [first.iso3];
+  let prev = first;
+  for (const c of [...countries].sort((a, b) => a.start - b.start)) {
+    if (c.start <= prev.start || c.form !== 'name') continue;
+    if (!/^(?:,\s*|\s*,?\s*and\s+)(?:the\s+)?$/.test(text.slice(prev.end, c.start))) break;
+    if (!out.includes(c.iso3)) out.push(c.iso3);
+    prev = c;
+  }
+  return out.length >= 2 ? out : [];
+}
 
 /** The first two different countries written as a pair: "between China and the United States", "China-US relations". */
 export function countryPair(text: string, countries: CountryMatch[]): [string, string] | null {

@@ -27,6 +27,22 @@ export const INTERGOVERNMENTAL: Array<[string, string]> = [
   ['AIIB', 'Asian Infrastructure Investment Bank'], ['OIC', 'Organisation of Islamic Cooperation'], ['UNGA', 'United Nations General Assembly'],
   ['FAO', 'Food and Agriculture Organization'], ['UNDP', 'United Nations Development Programme'], ['ECOWAS', 'Economic Community of West African States'],
   ['SADC', 'Southern African Development Community'], ['', 'Arab League'], ['', 'League of Arab States'], ['', 'World Bank'],
+  // More intergovernmental bodies whose officials meet governments (regional, financial, specialised agencies).
+  ['OAS', 'Organization of American States'], ['OECD', 'Organisation for Economic Co-operation and Development'], ['', 'Council of Europe'],
+  ['', 'Commonwealth Secretariat'], ['', 'European Commission'], ['', 'European Council'], ['', 'European Parliament'],
+  ['', 'African Union Commission'], ['', 'ASEAN Secretariat'], ['', 'Mercosur'], ['CARICOM', 'Caribbean Community'],
+  ['SAARC', 'South Asian Association for Regional Cooperation'], ['BIMSTEC', 'BIMSTEC'], ['IGAD', 'Intergovernmental Authority on Development'],
+  ['EAC', 'East African Community'], ['ECCAS', 'Economic Community of Central African States'], ['CSTO', 'Collective Security Treaty Organization'],
+  ['OTS', 'Organization of Turkic States'], ['ECO', 'Economic Cooperation Organization'], ['', 'Pacific Islands Forum'],
+  ['ADB', 'Asian Development Bank'], ['AfDB', 'African Development Bank'], ['EBRD', 'European Bank for Reconstruction and Development'],
+  ['IsDB', 'Islamic Development Bank'], ['IEA', 'International Energy Agency'], ['IRENA', 'International Renewable Energy Agency'],
+  ['OPCW', 'Organisation for the Prohibition of Chemical Weapons'], ['ICAO', 'International Civil Aviation Organization'],
+  ['IMO', 'International Maritime Organization'], ['ITU', 'International Telecommunication Union'], ['ILO', 'International Labour Organization'],
+  ['IOM', 'International Organization for Migration'], ['UNICEF', 'UNICEF'], ['UNHCR', 'UNHCR'], ['WFP', 'World Food Programme'],
+  ['UNCTAD', 'UNCTAD'], ['UNEP', 'United Nations Environment Programme'], ['UNIDO', 'UNIDO'], ['WIPO', 'World Intellectual Property Organization'],
+  ['IFAD', 'International Fund for Agricultural Development'], ['UNFPA', 'UNFPA'], ['UNRWA', 'UNRWA'], ['', 'UN Women'],
+  ['ICC', 'International Criminal Court'], ['ICJ', 'International Court of Justice'], ['', 'Interpol'],
+  ['', 'Andean Community'], ['SICA', 'Central American Integration System'], ['', 'Union for the Mediterranean'], ['IPU', 'Inter-Parliamentary Union'],
 ];
 
 /** National bodies usually cited by acronym alone: [acronym, name, ISO3]. */

@@ -189,7 +189,7 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
       // A bare single token may still be a surname mention; the resolver decides.
       // A sentence-initial single word ("Biden also held ...") is kept too when a verb follows: the resolver keeps it only
       // when it is a known name's token.
-      if (run.length === 1 && (!isSentenceInitialWord(text, start) || /^\s+(?:also\s+|then\s+|later\s+)?(?:met|meets|held|holds|received|receives|spoke|visited|visits|had|told|said|called|paid)\b|^,\s+(?:a|an|the|who)\s/.test(text.slice(end)))) {
+      if (run.length === 1 && (!isSentenceInitialWord(text, start) || /^\s+(?:(?:also|then|later|last|first|previously|recently|already|subsequently|separately|had|has)\s+)?(?:met|meets|held|holds|received|receives|spoke|visited|visits|had|told|said|called|paid)\b|^,\s+(?:a|an|the|who)\s/.test(text.slice(end)))) {
         out.push({ name: tokens[0]!, tokens, start: base + start, end: base + end, role: null, country: null, countryFrom: null, titled: false, orgs: [] });
       } else if (run.length >= 2) {
         out.push({ name: tokens.join(' '), tokens, start: base + start, end: base + end, role: null, country: null, countryFrom: null, titled: false, orgs: [], weak: true });
@@ -237,13 +237,30 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
       if (!country && rc) { country = rc.iso3; countryFrom = 'role'; }
       roleText = role;
     }
+    // "President Emmanuel Macron of the French Republic", "Ahmed Aboul Gheit of the Arab League": the country or body right after the name.
+    const ofAt = /^\s+of\s+(?:the\s+)?/.exec(after);
+    if (!country && ofAt) {
+      const at = end + ofAt[0].length;
+      const c = ctx.countries.find((x) => x.start === at && x.form === 'name');
+      const o = ctx.orgs.find((x) => x.start === at);
+      if (c) { country = c.iso3; countryFrom = 'title'; }
+      else if (o && (o.intergovernmental || o.country)) { country = o.intergovernmental ? 'INT' : o.country; countryFrom = 'title'; if (!orgs.includes(o.key)) orgs.push(o.key); }
+    }
+    // Titles that only one country gives ("Federal Foreign Minister", "Taoiseach", "External Affairs Minister").
+    if (!country && titled) {
+      // Only the run of title words right before the name ("EAM also paid a call on President X": not X's title).
+      const tail = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|the|for|and)\s+)*$/u.exec(before.slice(pstart))?.[0] ?? '';
+      const tc = TITLE_COUNTRY.find(([re]) => re.test(tail));
+      if (tc) { country = tc[1]; countryFrom = 'title'; }
+    }
     if (!country && shapeCountry) { country = shapeCountry; countryFrom = 'shape'; }
     out.push({ name: tokens.join(' '), tokens, start: base + start, end: base + end, role: roleText && roleText.length < 160 ? roleText : null, country, countryFrom, titled, orgs });
   }
   // "In his visit to South Africa, President Xi announced with President Cyril Ramaphosa": a titled person whose
   // title names no country takes the one country of the sentence that no other person's title claims.
   const claimed = new Set(out.map((p) => p.country).filter(Boolean));
-  const served = (c: CountryMatch) => /\b(?:for|(?:Ambassador|Envoy|Representative|Consul)s? (?:to|in)) (?:the )?$/i.test(text.slice(Math.max(0, c.start - 30), c.start));
+  // A country served ("Ambassador to Kenya") or travelled to ("will travel to Egypt", "arrived in Cairo") is not the traveller's own.
+  const served = (c: CountryMatch) => /\b(?:for|(?:Ambassador|Envoy|Representative|Consul)s? (?:to|in)) (?:the )?$|\b(?:travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arriv(?:e|es|ed|ing)|depart(?:s|ed)?|left|leaves?|returned|returns?|tour(?:s|ed)?)\s+(?:\w+\s+)?(?:to|in|for|from)?\s*(?:the )?$/i.test(text.slice(Math.max(0, c.start - 40), c.start));
   const free = [...new Set(ctx.countries.filter((c) => !served(c)).map((c) => c.iso3))].filter((c) => !claimed.has(c));
   // "Italy's Senate President Ignazio La Russa, and Deputy Prime Minister Antonio Tajani": a titled name coordinated
   // straight after one whose title names a country shares it.
@@ -280,7 +297,15 @@ function prefixStart(before: string): number {
 /** Nothing, or only an honorific, between a title phrase's comma and the name ("Chairperson of the AU Commission, H.E. Moussa Faki"). */
 const HONORIFIC_ONLY = /^\s*(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?)\s+)*$/;
 
-const TITLE_END = /\b(?:Party|Committee|Council|Congress|Assembly|Parliament|Government|Republic|Ministry|Department|Office|Commission|Union|Front|Movement|State|Affairs|Cabinet|Senate|Kingdom|Federation|Bureau|Secretariat)$/;
+const TITLE_END = /\b(?:Party|Committee|Council|Congress|Assembly|Parliament|Government|Republic|Ministry|Department|Office|Commission|Union|Front|Movement|State|Affairs|Cabinet|Senate|Kingdom|Federation|Bureau|Secretariat|League|Organi[sz]ation|Bank|Nations|Community|Alliance|Fund|Agency|Court|Forum|States|Cooperation)$|\b\p{Lu}{2,}[0-9]?$/u;
+
+/** Titles only one country gives: [pattern over the title before the name, ISO3]. */
+export const TITLE_COUNTRY: Array<[RegExp, string]> = [
+  [/\bFederal Foreign (?:Minister|Office)\b|\bBundeskanzler\b/, 'DEU'], [/\bTaoiseach\b|\bT[áa]naiste\b/, 'IRL'],
+  [/\bExternal Affairs Minister\b|\bEAM\b|\bMinister of External Affairs\b/, 'IND'], [/\bCustodian of the Two Holy Mosques\b/, 'SAU'],
+  [/\bPope\b|\bHoly Father\b|\bCardinal Secretary of State\b|\bSecretary for Relations with States\b/, 'VAT'],
+  [/\bChief Cabinet Secretary\b/, 'JPN'], [/\bState Councilor\b|\bState Councillor\b/, 'CHN'],
+];
 
 /** A title phrase ends in a title word, an institution or a country, never in a name ("French President Emmanuel Macron"). */
 function endsLikeTitle(phrase: string): boolean {

@@ -1,0 +1,111 @@
+// Table-driven tests of the mechanisms for other sources' house styles (ministries, wire agencies), each with
+// false positives beside the true cases. Names and sentences are invented; none is taken from a fixture.
+import { describe, expect, it } from 'vitest';
+import { contextOf, findPersons } from './persons';
+import { baseRegistry } from './organisations';
+import { kindOf } from './meetings';
+import { parseDateline } from './articles';
+import { extractGraph } from './pipeline';
+
+const reg = baseRegistry();
+const persons = (text: string) => findPersons(text, 0, contextOf(text, reg));
+
+describe('names in other house styles', () => {
+  it.each([
+    // all-caps surname beside a capitalised given name (Japanese MOFA style)
+    ['Mr. TANAKA Hiroshi, Minister of Economy of Japan, arrived.', 'Tanaka Hiroshi', 'JPN'],
+    ['Ms. MORI Akiko, Ambassador of Japan, spoke.', 'Mori Akiko', 'JPN'],
+    // long Arabic names with particles
+    ['Sheikh Khalid bin Hamad bin Jassim Al Thani, Prime Minister of Qatar, spoke.', 'Khalid bin Hamad bin Jassim Al Thani', 'QAT'],
+    // country or body written after the name
+    ['He received President Luis Soto of the Republic of Chile.', 'Luis Soto', 'CHL'],
+    ['He met Secretary-General Omar Haddad of the Arab League.', 'Omar Haddad', 'INT'],
+    // a title phrase ending in an intergovernmental body, then a comma
+    ['She met the Secretary-General of the Arab League, Omar Haddad.', 'Omar Haddad', 'INT'],
+    ['He met the Director-General of the WTO, Ana Lopes.', 'Ana Lopes', 'INT'],
+    ['She met the Ambassador of Peru to ASEAN, Rosa Vera.', 'Rosa Vera', 'PER'],
+    // titles only one country gives
+    ['Federal Foreign Minister Klara Vogt met him.', 'Klara Vogt', 'DEU'],
+    ['Taoiseach Sean Byrne met him.', 'Sean Byrne', 'IRL'],
+    ['Philippine Defence Secretary Jose Cruz met him.', 'Jose Cruz', 'PHL'],
+  ])('%s', (text, name, country) => {
+    expect(persons(text).find((p) => p.name === name)?.country).toBe(country);
+  });
+  it.each([
+    // false positives: all-caps words on their own are acronyms or headings, not surnames
+    ['NATO and the EU met in Brussels.', 'Nato'],
+    ['PRESIDENT MEETS GUESTS in the hall.', 'President'],
+    ['WASHINGTON, April 2 — He spoke.', 'Washington'],
+  ])('not a person: %s', (text, name) => {
+    expect(persons(text).map((p) => p.name)).not.toContain(name);
+  });
+  it.each([
+    // a country travelled to is not the traveller's own
+    ['Foreign Minister Klara Holm will travel to Egypt on Monday.', 'Klara Holm', undefined],
+    ['Foreign Minister Klara Holm arrived in Egypt on Monday.', 'Klara Holm', undefined],
+    // while the one country of a sentence still names a bare titled official
+    ['Egypt: Foreign Minister Klara Holm said so.', 'Klara Holm', 'EGY'],
+    // a title elsewhere in the sentence is not this name's
+    ['EAM also paid a courtesy call on President Jose Cruz at the palace.', 'Jose Cruz', undefined],
+  ])('country from the sentence: %s', (text, name, country) => {
+    expect(persons(text).find((p) => p.name === name)?.country ?? undefined).toBe(country);
+  });
+});
+
+describe('meeting phrasings of ministries and wires', () => {
+  it.each([
+    ["X held a Foreign Ministers' Meeting with Y.", 'meeting'],
+    ['X sat down with Y in Lima.', 'meeting'],
+    ['X exchanged views with Y on the crisis.', 'meeting'],
+    ['X received a courtesy call from the Ambassador of Peru.', 'meeting'],
+    ['President Ana Soto hosted President Luis Vera at the palace.', 'meeting'],
+    ['President Ana Soto welcomed Prime Minister Luis Vera to the palace.', 'meeting'],
+    ['President Ana Soto welcomed her Chilean counterpart.', 'meeting'],
+    ['President Ana Soto hosted the leaders of Peru and Chile for a trilateral summit.', 'summit'],
+    ['X co-chaired the Joint Commission with Y.', 'talks'],
+    ['X held talks with Y, followed by a joint press conference.', 'talks'],
+    // false positives
+    ['X hosted the annual trade fair in Lima.', null],
+    ['X welcomed the decision of the council.', null],
+    ['X welcomed Minister Luis Vera’s visit to Lima.', 'visit'],
+    ['X and Y agreed to meet again next year.', null],
+    ['X invited President Luis Vera da Silva to visit Peru.', null],
+    ['X and Y will hold talks in Lima.', null],
+    ['X sent a congratulatory message to Y.', null],
+    ['At a joint press conference, X praised the talks with Y.', null],
+  ])('%s', (text, kind) => {
+    expect(kindOf(text)?.kind ?? null).toBe(kind);
+  });
+});
+
+describe('datelines of agencies and ministries', () => {
+  const span = (text: string) => ({ start: 0, end: text.length, text });
+  it.each([
+    ['Riyadh, June 2, 2024, SPA -- The minister spoke.', 'Riyadh', 6, 2, 2024],
+    ['JAKARTA, 5 March 2025 (ASEAN Secretariat) – The minister spoke.', 'Jakarta', 3, 5, 2025],
+    ['ANKARA, 4 July 2024 (AA) - The minister spoke.', 'Ankara', 7, 4, 2024],
+  ])('%s', (text, city, month, day, year) => {
+    expect(parseDateline(span(text))).toMatchObject({ city, month, day, year });
+  });
+  it.each([
+    ['Riyadh is the capital, June 2 was a Sunday.'],
+    ['On June 2, 2024, SPA reported it.'],
+  ])('not a dateline: %s', (text) => {
+    expect(parseDateline(span(text))?.city ?? null).toBe(null);
+  });
+});
+
+describe('sides in other styles (pipeline)', () => {
+  const run = (text: string) => extractGraph([{ name: 'a.txt', text }], { nlp: false }).meetings.map((m) => `${m.kind} ${m.date} ${m.countries.join('-')}`).sort();
+  it.each([
+    // a host and the leaders of two countries: one three-sided summit
+    ['Lima, 4 May 2024 — President Ana Soto of Peru hosted the leaders of Chile and Bolivia for a trilateral summit.', ['summit 2024-05-04 BOL-CHL-PER']],
+    // a single sentence-initial surname with an adverb before the verb
+    ['Lima, 4 May 2024 — Peruvian President Ana Soto spoke by phone with Chilean President Luis Vera.\n\nSoto last met Vera in Santiago in October 2022.', ['meeting 2022-10 CHL-PER', 'phone_call 2024-05-04 CHL-PER']],
+    // false positives: a plan and a trip announced from home
+    ['Berlin, 10 January 2024 — Foreign Minister Klara Vogt will travel to Egypt and Jordan on Wednesday.', []],
+    ['Lima, 4 May 2024 — President Ana Soto of Peru and President Luis Vera of Chile agreed to meet in June.', []],
+  ])('%s', (text, expected) => {
+    expect(run(text)).toEqual(expected);
+  });
+});
