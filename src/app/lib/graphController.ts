@@ -618,7 +618,8 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       }
     }
     if (dim) nodes.sort((p, q) => p.opacity - q.opacity);
-    const labelList: SnapshotLabel[] = labels.map((l) => {
+    // Placed afresh for this transform at full detail (the last frame may have been a motion frame).
+    const labelList: SnapshotLabel[] = placeLabels(false).map((l) => {
       const type = scene.types[l.index]!;
       const country = TYPE_ORDER[type] === 'country';
       return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene, delegationCounts, highlightFlags, nodeWeight } from './scene';
 import { motionDetail, FULL_DETAIL } from './drawCanvas';
+import { sameGraph } from './graphController';
 import { EDGE_WIDTHS } from './scales';
 import type { Entity, Meeting } from '../../model';
 import type { VisibleGraph } from '../store/selectors';
@@ -82,5 +83,17 @@ describe('motionDetail', () => {
     expect(motionDetail(20_000, 2000).stride).toBe(10);
     expect(motionDetail(500, 2000).stride).toBe(1);
     expect(FULL_DETAIL.stride).toBe(1);
+  });
+});
+
+describe('sameGraph', () => {
+  it('is true for equal content in new arrays, false when anything drawn differs', () => {
+    const copy = structuredClone(graph);
+    expect(sameGraph(graph, copy)).toBe(true);
+    copy.nodes[2]!.meetingCount = 5;
+    expect(sameGraph(graph, copy)).toBe(false);
+    const other = structuredClone(graph);
+    other.links[1]!.meetingIds = ['m1', 'm9'];
+    expect(sameGraph(graph, other)).toBe(false);
   });
 });
