@@ -184,8 +184,9 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     const shapeCountry = nameShape(tokens);
     const shape = shapeCountry !== null;
     // compromise may cut a long name short ("Miguel Díaz-Canel" of "Miguel Díaz-Canel Bermúdez").
-    const hinted = run.length >= 2 && (!!isPersonHint?.(tokens.join(' ')) || (run.length >= 3 && !!isPersonHint?.(tokens.slice(0, -1).join(' '))));
-    if (run.length === 1 ? !titled && !role : !(titled || role || shape || hinted)) {
+    // Asked only when no title, role or shape already decides: compromise is the costliest stage.
+    const hinted = () => run.length >= 2 && (!!isPersonHint?.(tokens.join(' ')) || (run.length >= 3 && !!isPersonHint?.(tokens.slice(0, -1).join(' '))));
+    if (run.length === 1 ? !titled && !role : !(titled || role || shape || hinted())) {
       // A bare single token may still be a surname mention; the resolver decides.
       // A sentence-initial single word ("Biden also held ...") is kept too when a verb follows: the resolver keeps it only
       // when it is a known name's token.
