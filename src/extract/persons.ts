@@ -139,7 +139,10 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     cities.some((c) => t.start < c.end && t.end > c.start) ||
     ctx.countries.some((c) => t.start < c.end && t.end > c.start) || ctx.orgs.some((o) => t.start < o.end && t.end > o.start);
   // "Jun", "Jul", "Sep" are month abbreviations only before a day number ("Jun 5"); otherwise Korean or Chinese syllables.
-  const baseLike = (t: Token) => !(/^(?:Jan|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(t.text) && /^\.?\s*\d/.test(text.slice(t.end))) && isCap(t.text) && !STOP.has(lower(t.text)) && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, '')) && !covered(t);
+  // (Capital letter first: most tokens fail there. Memoised per token: asked again while runs are grown.)
+  const baseLike0 = (t: Token) => isCap(t.text) && !(/^(?:Jan|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(t.text) && /^\.?\s*\d/.test(text.slice(t.end))) && !STOP.has(lower(t.text)) && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, '')) && !covered(t);
+  const likeMemo = new Map<Token, boolean>();
+  const baseLike = (t: Token) => { let v = likeMemo.get(t); if (v === undefined) likeMemo.set(t, (v = baseLike0(t))); return v; };
   const mixed = (k: number) => { const t = toks[k]; return !!t && !ALL_CAPS.test(t.text) && baseLike(t); };
   const spaced = (a: number, b: number) => !!toks[a] && !!toks[b] && text.slice(toks[a]!.end, toks[b]!.start) === ' ';
   // "Ms. KAMIKAWA Yoko", "Mr. WANG Yi" (Japanese MOFA style): an all-caps surname beside a capitalised given name is a
@@ -198,7 +201,7 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
       continue;
     }
     // Country and organisation from the title before the name (closest wins), then from the apposition.
-    const pstart = prefixStart(before);
+    const pstart = pstart0;
     let country: string | null = null;
     let countryFrom: PersonMention['countryFrom'] = null;
     const orgs: string[] = [];
