@@ -264,13 +264,19 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
 
   // Boxes labels keep clear of: the legend and the zoom buttons floating over the map.
   let obstacles: number[][] = [];
+  let legendBox: number[] | null = null;
   function measureObstacles() {
     const r = root.getBoundingClientRect();
     const scope = root.parentElement?.parentElement ?? document;
-    obstacles = [...scope.querySelectorAll('.dg-legend, .dg-graph__toolbar')].map((el) => {
+    const box = (el: Element | null) => {
+      if (!el) return null;
       const b = el.getBoundingClientRect();
-      return [b.left - r.left - 4, b.top - r.top - 4, b.right - r.left + 4, b.bottom - r.top + 4];
-    });
+      return b.width > 0 ? [b.left - r.left, b.top - r.top, b.right - r.left, b.bottom - r.top] : null;
+    };
+    legendBox = box(scope.querySelector('.dg-legend'));
+    obstacles = [legendBox, box(scope.querySelector('.dg-graph__toolbar'))]
+      .filter((b): b is number[] => b !== null)
+      .map((b) => [b[0]! - 4, b[1]! - 4, b[2]! + 4, b[3]! + 4]);
   }
   const resizeObserver = new ResizeObserver(resize);
   resizeObserver.observe(root);
@@ -648,6 +654,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
         { label: 'Met (thicker: more often)', color: EDGE, shape: 'line' as const },
         ...(scene.membershipLinks.length ? [{ label: 'Belongs to country', color: MEMBERSHIP_EDGE, shape: 'dash' as const }] : []),
       ],
+      legendBox,
       title: 'diplograph: who meets whom',
       caption: describeFilters({ ...s, nodeCount: scene.ids.length, meetingCount: visible?.meetings.length ?? 0, selected: selectedName }),
       credit: `Made with diplograph · source: ${corpusFiles(s.graph)} files`,

@@ -54,6 +54,8 @@ export interface ExportSnapshot {
   edges: SnapshotEdge[];
   labels: SnapshotLabel[];
   legend: LegendItem[];
+  /** Where the legend sits on screen [x0, y0, x1, y1], so the file keeps labels clear of it too. */
+  legendBox?: readonly number[] | null;
   title: string;
   caption: string;
   credit: string;
@@ -144,11 +146,14 @@ function renderEdges(edges: readonly SnapshotEdge[]): string {
   return out;
 }
 
-function renderLegend(items: readonly LegendItem[], font: string): string {
+function renderLegend(items: readonly LegendItem[], font: string, box?: readonly number[] | null): string {
   if (items.length === 0) return '';
-  const rowH = 18;
-  const width = 16 + Math.max(...items.map((i) => i.label.length)) * 6.6 + 28;
-  let out = `<g transform="translate(12 12)">\n<rect x="0" y="0" width="${num(width)}" height="${items.length * rowH + 12}" rx="4" fill="${PAPER}" fill-opacity="0.92" stroke="#d9dee3" stroke-width="1"/>\n`;
+  const x = box ? box[0]! : 12;
+  const y = box ? box[1]! : 12;
+  const width = box ? box[2]! - box[0]! : 16 + Math.max(...items.map((i) => i.label.length)) * 6.2 + 24;
+  const height = box ? box[3]! - box[1]! : items.length * 18 + 12;
+  const rowH = Math.min(22, Math.max(14, (height - 12) / items.length));
+  let out = `<g transform="translate(${num(x)} ${num(y)})">\n<rect x="0" y="0" width="${num(width)}" height="${num(height)}" rx="4" fill="${PAPER}" fill-opacity="0.92" stroke="#d9dee3" stroke-width="1"/>\n`;
   items.forEach((item, i) => {
     const cy = 6 + i * rowH + rowH / 2;
     const c = color(item.color);
@@ -186,7 +191,7 @@ export function renderSvg(s: ExportSnapshot): string {
     out += `<text ${attrs} fill="${color(l.color)}" fill-opacity="${num(l.opacity)}">${text}</text>\n`;
   }
   out += `</g>\n`;
-  out += renderLegend(s.legend, font);
+  out += renderLegend(s.legend, font, s.legendBox);
   out += `<line x1="0" y1="${H + 0.5}" x2="${W}" y2="${H + 0.5}" stroke="#d9dee3" stroke-width="1"/>\n`;
   out += `<text x="12" y="${H + 21}" font-family="${font}" font-size="12" fill="${INK}"><tspan font-weight="bold">${escapeXml(s.title)}</tspan><tspan dx="8">${escapeXml(s.caption)}</tspan></text>\n`;
   out += `<text x="12" y="${H + 40}" font-family="${font}" font-size="11" fill="${MUTED}">${escapeXml(s.credit)}</text>\n`;
