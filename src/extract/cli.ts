@@ -14,7 +14,8 @@ import type { FileOutcome, FileTask } from './worker';
 
 const errorCode = (e: unknown): string => (e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e);
 /** The per-file stages (compromise, chrono) load only where they run: here for --jobs 1, else in the workers. */
-const processFile = async (t: FileTask): Promise<FileOutcome> => (await import('./worker')).processFile(t);
+// The result is cloned, as a worker's would be: its quotes are substrings that would otherwise keep every file's text alive.
+const processFile = async (t: FileTask): Promise<FileOutcome> => structuredClone((await import('./worker')).processFile(t));
 
 const DEFAULT_JOBS = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
 

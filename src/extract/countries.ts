@@ -142,10 +142,12 @@ export function findCities(text: string, base = 0): Array<{ city: string; iso3: 
   if (!hit) {
     if (cityCache.size >= 100_000) cityCache.clear();
     hit = scanCities(text);
-    cityCache.set(text, hit);
+    cityCache.set(flat(text), hit.map((c) => ({ ...c, city: flat(c.city) })));
   }
   return hit.map((c) => ({ ...c, start: c.start + base, end: c.end + base }));
 }
+/** A flat copy: a substring would keep its whole file's text alive for as long as the cache holds it. */
+const flat = (s: string): string => (' ' + s).slice(1);
 const cityCache = new Map<string, Array<{ city: string; iso3: string; start: number; end: number }>>();
 
 function scanCities(text: string, base = 0): Array<{ city: string; iso3: string; start: number; end: number }> {

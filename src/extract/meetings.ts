@@ -68,10 +68,12 @@ export function kindOf(sentence: string): { kind: MeetingKind; at: number } | nu
   if (hit === undefined) {
     if (kindCache.size >= 100_000) kindCache.clear();
     hit = computeKindOf(sentence);
-    kindCache.set(sentence, hit);
+    kindCache.set(flat(sentence), hit);
   }
   return hit && { ...hit };
 }
+/** A flat copy: a substring would keep its whole file's text alive for as long as the cache holds it. */
+const flat = (s: string): string => (' ' + s).slice(1);
 const kindCache = new Map<string, { kind: MeetingKind; at: number } | null>();
 
 function computeKindOf(sentence: string): { kind: MeetingKind; at: number } | null {

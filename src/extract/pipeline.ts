@@ -38,14 +38,16 @@ interface ArticleFacts { article: Article; sentences: SentenceFacts[] }
  * compromise is the costliest stage; the same sentence recurs across agency copies
  * and summaries, so its answer is kept per unique sentence (bounded, per process).
  */
+/** A flat copy: a substring would keep its whole file's text alive for as long as the cache holds it. */
+const flat = (s: string): string => (' ' + s).slice(1);
 const peopleCache = new Map<string, string[]>();
 const PEOPLE_CACHE_MAX = 50_000;
 function cachedPeopleIn(sentence: string): string[] {
   let hit = peopleCache.get(sentence);
   if (!hit) {
     if (peopleCache.size >= PEOPLE_CACHE_MAX) peopleCache.clear();
-    hit = peopleIn(sentence);
-    peopleCache.set(sentence, hit);
+    hit = peopleIn(sentence).map(flat);
+    peopleCache.set(flat(sentence), hit);
   }
   return hit;
 }

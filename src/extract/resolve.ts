@@ -9,12 +9,14 @@ export function nameTokens(name: string): string[] {
   let hit = tokenCache.get(name);
   if (!hit) {
     if (tokenCache.size >= 100_000) tokenCache.clear();
-    hit = computeNameTokens(name);
-    tokenCache.set(name, hit);
+    hit = computeNameTokens(name).map(flat);
+    tokenCache.set(flat(name), hit);
   }
   return hit.slice();
 }
 /** nameTokens is called again and again for the same names in scope: memoised per process (callers get a copy). */
+/** A flat copy: a substring would keep its whole file's text alive for as long as the cache holds it. */
+const flat = (s: string): string => (' ' + s).slice(1);
 const tokenCache = new Map<string, string[]>();
 
 function computeNameTokens(name: string): string[] {
