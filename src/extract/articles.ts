@@ -83,7 +83,7 @@ const DATELINE_DMY = new RegExp(
   `^(?:([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,3}),? )?(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE}),? (\\d{4})?${AGENCY}\\s*[—–:-]`,
 );
 /** A line that is only a date ("March 20, 2024", "20 March 2024", "Updated November 18, 2024 10:12 AM"): wire copy's publication date. */
-const DATE_LINE = new RegExp(`^(?:(?:Published|Updated|Posted)(?: on)?:? )?(?:(${MONTH_RE}) (\\d{1,2}),? (\\d{4})|(\\d{1,2}) (${MONTH_RE}),? (\\d{4}))(?:,? \\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4}(?:[+-]\\d{1,2})?)?)?\\s*$`);
+const DATE_LINE = new RegExp(`^(?:(?:Published|Updated|Posted)(?: on)?:? |(?:Press [Rr]elease|Press [Nn]ote|Note|Statement|Communiqu[ée]|Readout|News)(?: No\\.? ?\\d+(?:/\\d+)?)?\\s*[-–—:|,]\\s*)?(?:(${MONTH_RE}) (\\d{1,2}),? (\\d{4})|(\\d{1,2}) (${MONTH_RE}),? (\\d{4}))(?:,? \\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4}(?:[+-]\\d{1,2})?)?)?\\s*$`);
 
 export function parseDateline(p: Span): Dateline | null {
   const only = DATE_LINE.exec(p.text);
@@ -132,6 +132,16 @@ export function sentencesOf(p: Span): Span[] {
   }
 }
 
+/** A headline that ends with its date: "PM call with President X: 19 November 2024", "Meeting of A with B, 3 October 2024, Ankara". */
+const TITLE_DATE = new RegExp(`[:,–—-]\\s*(?:(\\d{1,2}) (${MONTH_RE}),? (\\d{4})|(${MONTH_RE}) (\\d{1,2}),? (\\d{4}))(?:,\\s*([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,2}))?$`);
+export function titleDate(p: Span): Dateline | null {
+  const m = TITLE_DATE.exec(p.text);
+  if (!m) return null;
+  const month = monthIndex(m[2] ?? m[4]!), day = Number(m[1] ?? m[5]), year = Number(m[3] ?? m[6]);
+  if (!month || day < 1 || day > 31) return null;
+  return { city: m[7] ? titleCase(m[7]) : null, month, day, year, start: p.start, end: p.end };
+}
+
 /** Splits a file into articles. Pure: the file name is only carried along. */
 export function splitArticles(file: string, text: string): Article[] {
   const paras = paragraphsOf(text);
@@ -153,6 +163,7 @@ export function splitArticles(file: string, text: string): Article[] {
     if (isHeadline(p) && !parseDateline(p) && !(next && isHeadline(next) && current)) {
       current = open(p.text, p.start);
       current.end = p.end;
+      current.dateline = titleDate(p);
       continue;
     }
     if (!current) current = open('', p.start);

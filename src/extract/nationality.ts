@@ -53,7 +53,9 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
         // Sides this person met: their countries are not this person's.
         const partners = new Set(meeting ? s.persons.filter((q) => q.key !== p.key).map((q) => ownCountry(persons.get(q.key)) ?? q.country).filter((c): c is string => !!c) : []);
         const official = OFFICIAL.test(r.role ?? '') || OFFICIAL.test(p.role ?? '') || meeting;
-        const candidates = official ? [datelineCountry, ...seats, top, home] : [top, home];
+        // "X met with Y, Minister of Hungary, in Ankara": the host's country is the meeting's city when it is not the guest's.
+        const place = meeting ? findCities(s.text).filter((c) => /\b(?:in|at) (?:the )?$/.test(s.text.slice(Math.max(0, c.start - 8), c.start)) && !/\bvisit/i.test(s.text.slice(0, c.start))).map((c) => c.iso3)[0] ?? null : null;
+        const candidates = official ? [datelineCountry, place, ...seats, top, home] : [top, home];
         r.fallbackCountry = candidates.find((c) => c && !partners.has(c)) ?? top ?? null;
       }
     }

@@ -50,7 +50,10 @@ const STOP = new Set(
     'summit talks meeting visit state official delegation declaration plan vision strategy treaty charter agreement war resistance victory day ' +
     'tourism trade commerce economy economic finance culture education health justice interior agriculture industry energy transport labour labor ' +
     'environment investment information technology discipline inspection commission supervision science planning legislative executive judicial supreme municipal provincial regional committee\'s ' +
-    'mother father royal highness queen-mother emigration immigration migration diaspora expatriates overseas cabinet-level')
+    'mother father royal highness queen-mother emigration immigration migration diaspora expatriates overseas cabinet-level ' +
+    // buildings and places ("at Itamaraty Palace", "Villa Doria Pamphilj") and regions ("for Central Asia") are not names
+    'palace villa house building castle centre center airport hotel square street avenue university museum cathedral church mosque ' +
+    'asia africa europe oceania pacific atlantic arctic caribbean balkans sahel middle latin')
     .split(' '),
 );
 
@@ -275,6 +278,10 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     if (/^,?\s+and\s+(?:\p{Lu}[\p{L}-]*\s+|(?:of|for|and|the)\s+){1,8}$/u.test(between) && !findCountries(between).length) { p.country = q.country; p.countryFrom = 'title'; claimed.add(q.country); }
   }
   const bare = out.filter((p) => p.titled && !p.country && p.tokens.length >= 2);
+  // "Minister Fidan is scheduled to pay an official visit to Iraq": the destination of the named person's own visit is not theirs.
+  const visited = (c: CountryMatch) => /\b(?:visit|trip|travel|tour|journey|mission)s? to (?:the )?$/i.test(text.slice(Math.max(0, c.start - 30), c.start));
+  const visitor = (c: CountryMatch) => out.filter((p) => p.end - base <= c.start).pop();
+  if (bare.length === 1 && free.length === 1 && ctx.countries.some((c) => c.iso3 === free[0] && visited(c) && visitor(c) === bare[0])) free.length = 0;
   if (free.length === 1 && bare.length === 1) { bare[0]!.country = free[0]!; bare[0]!.countryFrom = 'sentence'; }
   return out;
 }
@@ -292,10 +299,16 @@ function prefixStart(before: string): number {
     if (m[0] === ',' && /\b(?:counterpart|president|minister|premier|leader|ambassador|secretary|chairman|envoy)\s*$/i.test(before.slice(0, m.index)) && /^\s*$/.test(before.slice(m.index + 1))) continue;
     // "Cuban President and First Secretary of the Communist Party of Cuba, Miguel Díaz-Canel": a whole title phrase before the
     // comma still names this person, unless that phrase is itself an apposition of an earlier name ("Zhao Leji, Chairman of X, ...").
-    if (m[0] === ',' && HONORIFIC_ONLY.test(before.slice(m.index + 1)) && titlePhrase(before.slice(last, m.index)) && endsLikeTitle(before.slice(last, m.index)) && !/\p{Lu}[\p{L}’'-]*,\s*$/u.test(before.slice(0, last))) continue;
+    if (m[0] === ',' && HONORIFIC_ONLY.test(before.slice(m.index + 1)) && titlePhrase(before.slice(last, m.index)) && endsLikeTitle(before.slice(last, m.index)) && !appositionOfName(before.slice(0, last))) continue;
     last = m.index + m[0].length;
   }
   return last;
+}
+
+/** "Zhao Leji, Chairman of X, ...": the text before a title phrase ends with a name and a comma (not a place: "at Itamaraty Palace,"). */
+function appositionOfName(before: string): boolean {
+  const w = /(\p{Lu}[\p{L}’'-]*),\s*$/u.exec(before);
+  return !!w && !STOP.has(lower(w[1]!)) && !findCities(w[1]!).length;
 }
 
 /** Nothing, or only an honorific, between a title phrase's comma and the name ("Chairperson of the AU Commission, H.E. Moussa Faki"). */

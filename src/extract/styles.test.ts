@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contextOf, findPersons } from './persons';
 import { baseRegistry } from './organisations';
 import { kindOf } from './meetings';
-import { parseDateline } from './articles';
+import { parseDateline, titleDate } from './articles';
 import { extractGraph } from './pipeline';
 
 const reg = baseRegistry();
@@ -32,6 +32,13 @@ describe('names in other house styles', () => {
     expect(persons(text).find((p) => p.name === name)?.country).toBe(country);
   });
   it.each([
+    // places and regions are not glued to names
+    ['He received, at Quinta Palace, the minister.', 'Quinta Palace'],
+    ['She met Special Representative for Central Asia Anna Berg.', 'Asia Anna Berg'],
+  ])('not a name: %s', (text, name) => {
+    expect(persons(text).map((p) => p.name)).not.toContain(name);
+  });
+  it.each([
     // false positives: all-caps words on their own are acronyms or headings, not surnames
     ['NATO and the EU met in Brussels.', 'Nato'],
     ['PRESIDENT MEETS GUESTS in the hall.', 'President'],
@@ -45,6 +52,11 @@ describe('names in other house styles', () => {
     ['Foreign Minister Klara Holm arrived in Egypt on Monday.', 'Klara Holm', undefined],
     // while the one country of a sentence still names a bare titled official
     ['Egypt: Foreign Minister Klara Holm said so.', 'Klara Holm', 'EGY'],
+    // the destination of the named person's own visit is not theirs, but the host of a visitor takes the visited country
+    ['Minister Jose Cruz is to pay an official visit to Iraq next week.', 'Jose Cruz', undefined],
+    ['Minister Ana Soto received Minister of Peru Luis Vera, who is on a visit to Chile.', 'Ana Soto', 'CHL'],
+    // a place before the title phrase is not an apposition of a name
+    ['Ana Soto received, at Quinta Palace, the Minister of Foreign Affairs of Peru, Luis Vera.', 'Luis Vera', 'PER'],
     // a title elsewhere in the sentence is not this name's
     ['EAM also paid a courtesy call on President Jose Cruz at the palace.', 'Jose Cruz', undefined],
   ])('country from the sentence: %s', (text, name, country) => {
@@ -88,6 +100,24 @@ describe('datelines of agencies and ministries', () => {
     expect(parseDateline(span(text))).toMatchObject({ city, month, day, year });
   });
   it.each([
+    ['Press Release No. 312 - 18 June 2024', 6, 18, 2024],
+    ['Statement - June 18, 2024', 6, 18, 2024],
+  ])('date line with a label: %s', (text, month, day, year) => {
+    expect(parseDateline(span(text))).toMatchObject({ city: null, month, day, year });
+  });
+  it.each([
+    ['PM call with President Luis Vera: 19 November 2024', null, 11, 19],
+    ['Meeting of Minister Ana Soto with Minister Luis Vera, 3 October 2024, Ankara', 'Ankara', 10, 3],
+  ])('headline with a date: %s', (text, city, month, day) => {
+    expect(titleDate(span(text))).toMatchObject({ city, month, day });
+  });
+  it.each([
+    ['Talks on the 2024 budget: what changes'],
+    ['Minister meets the delegation of Peru'],
+  ])('headline without a date: %s', (text) => {
+    expect(titleDate(span(text))).toBe(null);
+  });
+  it.each([
     ['Riyadh is the capital, June 2 was a Sunday.'],
     ['On June 2, 2024, SPA reported it.'],
   ])('not a dateline: %s', (text) => {
@@ -102,6 +132,10 @@ describe('sides in other styles (pipeline)', () => {
     ['Lima, 4 May 2024 — President Ana Soto of Peru hosted the leaders of Chile and Bolivia for a trilateral summit.', ['summit 2024-05-04 BOL-CHL-PER']],
     // a single sentence-initial surname with an adverb before the verb
     ['Lima, 4 May 2024 — Peruvian President Ana Soto spoke by phone with Chilean President Luis Vera.\n\nSoto last met Vera in Santiago in October 2022.', ['meeting 2022-10 CHL-PER', 'phone_call 2024-05-04 CHL-PER']],
+    // the host's country is the city of the meeting when the guest is of another country
+    ['Minister Ana Soto met with Luis Vera, Minister of Foreign Affairs of Chile, in Lima on 3 October 2024.', ['meeting 2024-10-03 CHL-PER']],
+    // a headline's date dates its undated readout
+    ['PM meeting with President of Chile: 16 September 2024\n\nPeruvian Prime Minister Ana Soto met Chilean President Luis Vera in Lima today.', ['meeting 2024-09-16 CHL-PER']],
     // false positives: a plan and a trip announced from home
     ['Berlin, 10 January 2024 — Foreign Minister Klara Vogt will travel to Egypt and Jordan on Wednesday.', []],
     ['Lima, 4 May 2024 — President Ana Soto of Peru and President Luis Vera of Chile agreed to meet in June.', []],
