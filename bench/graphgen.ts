@@ -2,18 +2,7 @@
 // attachment, so a few hubs gather most meetings as in real diplomatic news.
 import type { Entity, GraphDocument, Meeting } from '../src/model';
 import { MEETING_KINDS } from '../src/model';
-
-/** Small deterministic PRNG (mulberry32): the same seed always gives the same graph. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../src/export/metrics';
 
 const code = (i: number) => String.fromCharCode(65 + (Math.floor(i / 676) % 26), 65 + (Math.floor(i / 26) % 26), 65 + (i % 26));
 
