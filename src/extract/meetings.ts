@@ -39,7 +39,7 @@ const TRIGGERS: Array<[MeetingKind, RegExp]> = [
   ['talks', /\b(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}?talks\b|\btalks with\b|\b(?:held|holds|co-chaired|chaired) (?:the |a |an )?(?:[^\s,.;]+ ){0,8}?(?:[Dd]ialogue|[Cc]onsultations?) with\b/u],
   ['meeting', /\b(?:met|meets|meet|meeting)(?: (?:separately|also|here|jointly))? with\b|\b(?:met|meets)\b|\bwhen meeting\b|\bmeeting (?:his|her|their) (?:guest|counterpart)s?\b|\b(?:received|receives)(?= (?:\p{Lu}|a delegation|the delegation|visiting|(?:the )?(?:credentials|letters? of credence|copies of (?:the |his |her )?(?:credentials|letters))\b))|\b(?:paid|pays|paying) (?:a |an )?(?:courtesy )?call on\b|\bcourtesy (?:call|meeting|visit) (?:on|with|to)\b|\bcalled on (?=(?:President|Prime Minister|Premier|King|Queen|Emir|Crown Prince|Chancellor|His Majesty|Her Majesty|His Excellency|Vice President)\b)|\bbilateral meeting with\b|\bmeeting between\b|\b(?:held|had) (?:[\w’'-]+ ){0,4}?meetings? (?:separately )?with\b|\bsat down with\b|\bexchanged (?:views|opinions|ideas) with\b|\breceived (?:a )?courtesy (?:call|visit) from\b|\bhanded (?:over )?(?:the|a|an|his|her|its|their) (?:[\w’'-]+ ){0,4}?to\b|\b(?:organi[sz]ed|hosted|held|gave|invited\b[^.;]{0,120}?\bfor) (?:a|an) (?:[\w-]+ ){0,5}?(?:round[- ]?table|roundtable|luncheon|lunch|dinner|banquet|reception|symposium|seminar)\b/iu],
   ['visit', /\b(?:visited|visits)\b(?= (?:\p{Lu}|the \p{Lu}))|\b(?:state|official|working|family|goodwill) visit\b|\bvisit to (?:the )?\p{Lu}|\bpaid (?:a|an|his|her) (?:[\w-]+ ){0,3}?visit\b|['’]s (?:(?:\d{4}|first|last|recent|historic|successful|official|state) )*visit\b|\bvisit (?:to|of) |\bmaking (?:\p{Lu}[\p{L} ,]+?) (?:his|her|their|its) (?:first |maiden )?(?:overseas |foreign )?(?:destinations?|stops?)\b/iu],
-  ['talks', /\bco-chaired\b[^.;]{0,100}?\bwith\b/i],
+  ['talks', /\bco-chaired\b[^.;]{0,100}?\bwith\b|\bco-chair(?:ed|s)? (?:the|a|an)\b/i],
   ['summit', /\bsummit\b|\b(?:participat\w+|t(?:ook|aking|akes?) part|attended|gathered)\b[^.;]{0,40}\b(?:forum|conference|summit|gathering)\b|\b(?:forum|conference)\b[^.;]{0,40}\bwas attended by\b/i],
   // Case-sensitive: "President Biden hosted President Marcos at the White House", "welcomed Prime Minister X to Brasília",
   // "welcomed his Indonesian counterpart"; never "hosted a dinner" or "welcomed the decision" or "welcomed X's visit".
@@ -259,6 +259,11 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
     const visitors = subjects.length ? subjects : focus.delegation ?? [];
     if (visitors.length) for (const d of destinations) out.push({ kind: 'visit', parties: visitors, sentence, destination: d });
     return out.filter((m) => new Set([...countriesOf(m.parties), m.destination]).size >= 2);
+  }
+  // "Minister A and Cabinet Secretary B today co-chaired the Joint Commission": two sides as joint subjects.
+  if (objects.length === 0 && subjects.length >= 2 && trig.kind !== 'visit' && trig.kind !== 'summit' && countriesOf(subjects).size >= 2 && / and /.test(t.slice(0, trig.at))) {
+    out.push({ kind: trig.kind, parties: dedupeParties(subjects), sentence, destination: null });
+    return out;
   }
   if (trig.kind === 'summit' || subjects.length === 0) {
     let all = dedupeParties([...subjects, ...objects]);

@@ -53,7 +53,7 @@ const STOP = new Set(
     'mother father royal highness queen-mother emigration immigration migration diaspora expatriates overseas cabinet-level ' +
     // buildings and places ("at Itamaraty Palace", "Villa Doria Pamphilj") and regions ("for Central Asia") are not names
     'palace villa house building castle centre center airport hotel square street avenue university museum cathedral church mosque ' +
-    'asia africa europe oceania pacific atlantic arctic caribbean balkans sahel middle latin')
+    'asia africa europe oceania pacific atlantic arctic caribbean balkans sahel middle latin relations session joint')
     .split(' '),
 );
 
@@ -294,7 +294,9 @@ function prefixStart(before: string): number {
     // "Minister for Foreign Affairs and Tourism" / "Deputy Prime Minister and Minister": "and" between title words is part of the title.
     // "Ambassador of the Republic of Sudan to Russia Mohamed Sirrag": "to" inside a title phrase is part of it.
     if (m[0] === 'to' && /^\s*(?:the\s+)?\p{Lu}/u.test(before.slice(m.index + 2)) && /\b(?:Ambassador|Envoy|Representative|Consul(?:-General)?|Charg[ée] d['’]Affaires)\b[^,;]*$/.test(before.slice(last, m.index)) && titlePhrase(before.slice(last, m.index))) continue;
-    if (m[0] === 'and' && /^\s*(?:\p{Lu}|$)/u.test(before.slice(m.index + 3)) && /\p{Lu}[\p{L}’']*\s+$/u.test(before.slice(0, m.index))) continue;
+    // But "Minister Ronald Lamola and Prime Cabinet Secretary": a name before "and" ends the other person's title.
+    const beforeAnd = /(\p{Lu}[\p{L}’']*)\s+$/u.exec(before.slice(0, m.index))?.[1];
+    if (m[0] === 'and' && /^\s*(?:\p{Lu}|$)/u.test(before.slice(m.index + 3)) && beforeAnd && (TITLE_WORDS.has(lower(beforeAnd)) || STOP.has(lower(beforeAnd)) || findCountries(beforeAnd).length > 0 || TITLE_END.test(beforeAnd))) continue;
     // "his Russian counterpart, Vladimir Putin": a title just before the comma still names this person.
     if (m[0] === ',' && /\b(?:counterpart|president|minister|premier|leader|ambassador|secretary|chairman|envoy)\s*$/i.test(before.slice(0, m.index)) && /^\s*$/.test(before.slice(m.index + 1))) continue;
     // "Cuban President and First Secretary of the Communist Party of Cuba, Miguel Díaz-Canel": a whole title phrase before the
@@ -321,7 +323,7 @@ export const TITLE_COUNTRY: Array<[RegExp, string]> = [
   [/\bFederal Foreign (?:Minister|Office)\b|\bBundeskanzler\b/, 'DEU'], [/\bTaoiseach\b|\bT[áa]naiste\b/, 'IRL'],
   [/\bExternal Affairs Minister\b|\bEAM\b|\bMinister of External Affairs\b/, 'IND'], [/\bCustodian of the Two Holy Mosques\b/, 'SAU'],
   [/\bPope\b|\bHoly Father\b|\bCardinal Secretary of State\b|\bSecretary for Relations with States\b/, 'VAT'],
-  [/\bChief Cabinet Secretary\b/, 'JPN'], [/\bState Councilor\b|\bState Councillor\b/, 'CHN'],
+  [/\bChief Cabinet Secretary\b/, 'JPN'], [/\bMinister of International Relations and Cooperation\b/, 'ZAF'], [/\bPrime Cabinet Secretary\b/, 'KEN'], [/\bState Councilor\b|\bState Councillor\b/, 'CHN'],
 ];
 
 /** A title phrase ends in a title word, an institution or a country, never in a name ("French President Emmanuel Macron"). */
@@ -337,7 +339,7 @@ function endsLikeTitle(phrase: string): boolean {
 /** "President of the Republic of Sierra Leone", "Malta’s Deputy Prime Minister and Minister for Foreign Affairs": a title phrase of capitalised words. */
 export function titlePhrase(prefix: string): boolean {
   const words = prefix.trim().split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 16) return false;
+  if (words.length < 2 || words.length > 24) return false;
   if (!words.some((w) => TITLE_WORDS.has(lower(w).replace(/['’]s$|[.,]$/g, '')))) return false;
   return words.every((w) => isCap(w) || /^(?:of|the|and|for|on|in|to|de|du|its|his|her|their|(?:the )?country['’]s|—|–|-),?$/.test(w));
 }

@@ -24,6 +24,9 @@ describe('names in other house styles', () => {
     ['She met the Secretary-General of the Arab League, Omar Haddad.', 'Omar Haddad', 'INT'],
     ['He met the Director-General of the WTO, Ana Lopes.', 'Ana Lopes', 'INT'],
     ['She met the Ambassador of Peru to ASEAN, Rosa Vera.', 'Rosa Vera', 'PER'],
+    // a name before "and" ends the other person's title; long title phrases before a comma still count
+    ['Minister Ana Soto and Chilean Minister Luis Vera spoke.', 'Luis Vera', 'CHL'],
+    ['He met the Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of Kenya, Mr John Kamau.', 'John Kamau', 'KEN'],
     // titles only one country gives
     ['Federal Foreign Minister Klara Vogt met him.', 'Klara Vogt', 'DEU'],
     ['Taoiseach Sean Byrne met him.', 'Sean Byrne', 'IRL'],
@@ -136,6 +139,8 @@ describe('sides in other styles (pipeline)', () => {
     ['Minister Ana Soto met with Luis Vera, Minister of Foreign Affairs of Chile, in Lima on 3 October 2024.', ['meeting 2024-10-03 CHL-PER']],
     // a headline's date dates its undated readout
     ['PM meeting with President of Chile: 16 September 2024\n\nPeruvian Prime Minister Ana Soto met Chilean President Luis Vera in Lima today.', ['meeting 2024-09-16 CHL-PER']],
+    // joint subjects of two countries
+    ['Lima, 4 May 2024 - Peruvian Minister Ana Soto and Chilean Minister Luis Vera today co-chaired the Joint Commission.', ['talks 2024-05-04 CHL-PER']],
     // false positives: a plan and a trip announced from home
     ['Berlin, 10 January 2024 — Foreign Minister Klara Vogt will travel to Egypt and Jordan on Wednesday.', []],
     ['Lima, 4 May 2024 — President Ana Soto of Peru and President Luis Vera of Chile agreed to meet in June.', []],
