@@ -77,6 +77,19 @@ export function articleYear(a: Article): number | null {
 }
 
 /**
+ * chrono's answer for the last sentence asked: a clause with two meetings, and its
+ * context date, ask about the same sentence in a row. One entry only: it keeps no
+ * text alive beyond the file at hand.
+ */
+let lastParse: { sentence: string; at: number; results: chrono.ParsedResult[] } | null = null;
+function parseDates(sentence: string, ref: Date): chrono.ParsedResult[] {
+  if (lastParse && lastParse.at === ref.getTime() && lastParse.sentence === sentence) return lastParse.results;
+  const results = chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
+  lastParse = { sentence, at: ref.getTime(), results };
+  return results;
+}
+
+/**
  * The date a meeting sentence supports, or null. `ctx.previous` lets "the following
  * day" and "the same day" chain from the meeting before.
  */
@@ -91,7 +104,7 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
   if (/\b(?:the )?(?:following|next) day\b/i.test(sentence) && ctx.previous?.length === 10) return addDays(ctx.previous, 1);
   if (/\b(?:on )?the same day\b|\bsame day\b|\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earlier) that day\b/i.test(sentence) && ctx.previous) return ctx.previous;
   const ref = dl ? new Date(dl + 'T12:00:00Z') : ctx.year ? new Date(Date.UTC(ctx.year, 11, 31, 12)) : new Date(Date.UTC(2024, 0, 1));
-  const results = chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const results = parseDates(sentence, ref);
   for (const r of results) {
     const s = r.start;
     // chrono may keep a trailing comma ("On Monday,").
