@@ -219,7 +219,7 @@ export function drawGraph(
  * cost tens of milliseconds a frame in software rendering, drawImage almost nothing.
  */
 export class LabelSprites {
-  private cache = new Map<string, { canvas: HTMLCanvasElement | OffscreenCanvas; w: number; h: number }>();
+  private cache = new Map<string, { canvas: HTMLCanvasElement | ImageBitmap; w: number; h: number }>();
   private measure: CanvasRenderingContext2D | null = null;
   constructor(private readonly limit = 3000) {}
 
@@ -244,8 +244,14 @@ export class LabelSprites {
     c.strokeText(text, w / 2, h / 2);
     c.fillStyle = color;
     c.fillText(text, w / 2, h / 2);
-    sprite = { canvas, w, h };
-    if (this.cache.size >= this.limit) this.cache.delete(this.cache.keys().next().value!);
+    // An ImageBitmap: drawing from an OffscreenCanvas would snapshot it on every use.
+    sprite = { canvas: 'transferToImageBitmap' in canvas ? canvas.transferToImageBitmap() : canvas, w, h };
+    if (this.cache.size >= this.limit) {
+      const oldest = this.cache.keys().next().value!;
+      const old = this.cache.get(oldest)!.canvas;
+      if ('close' in old) old.close();
+      this.cache.delete(oldest);
+    }
     this.cache.set(key, sprite);
     return sprite;
   }

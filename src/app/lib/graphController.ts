@@ -7,7 +7,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ExplorerState } from '../store';
 import { selectVisibleGraph, type VisibleGraph } from '../store/selectors';
 import { ENTITY_TYPES, TYPE_LABELS } from '../../model';
-import { drawGraph, drawPointerMarks, motionDetail, FULL_DETAIL, labelFont, visibleRect, EDGE_ALPHA, DIM_ALPHA, LIT_EDGE, MEMBERSHIP_EDGE, type DrawView } from './drawCanvas';
+import { drawGraph, drawPointerMarks, motionDetail, FULL_DETAIL, MOTION_EDGE_BUDGET, labelFont, visibleRect, EDGE_ALPHA, DIM_ALPHA, LIT_EDGE, MEMBERSHIP_EDGE, type DrawView } from './drawCanvas';
 import { deriveHighlight } from './highlight';
 import { createHitTester, findNodeLinear, type HitTester } from './hitTest';
 import { computeLabelPlacement, type LabelCandidate, type PlacedLabel } from './labels';
@@ -100,11 +100,16 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     .on('end', () => {
       // The full-detail picture once the gesture has really stopped, not between two wheel notches.
       if (crispTimer !== null) clearTimeout(crispTimer);
-      crispTimer = setTimeout(() => {
-        crispTimer = null;
-        interacting = false;
-        requestDraw();
-      }, CRISP_AFTER_MS);
+      // A big graph's full redraw costs tens of milliseconds: wait for a real pause.
+      const big = scene.meetingBatches[0]!.length + scene.membershipLinks.length > MOTION_EDGE_BUDGET;
+      crispTimer = setTimeout(
+        () => {
+          crispTimer = null;
+          interacting = false;
+          requestDraw();
+        },
+        big ? 2.5 * CRISP_AFTER_MS : CRISP_AFTER_MS,
+      );
       if (scene.ids.length > OVERLAY_ALL_UP_TO) scheduleOverlay();
     });
 
@@ -144,6 +149,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       dragging = -1;
       root.classList.remove('is-dragging');
       syncOverlay();
+      requestDraw(); // full detail again (a big settled graph gets no more ticks)
     });
 
   const rootSel = select(root);
@@ -171,9 +177,21 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   }
 
   // --- pointer: hover, click ------------------------------------------------------
+  // The stage's place on the page, re-read at most twice a second: reading it after
+  // the overlay moved would force a layout of the whole page on every pointer move.
+  let rootRect = root.getBoundingClientRect();
+  let rootRectAt = 0;
+  const stageRect = () => {
+    const now = performance.now();
+    if (now - rootRectAt > 500) {
+      rootRect = root.getBoundingClientRect();
+      rootRectAt = now;
+    }
+    return rootRect;
+  };
   const onPointerMove = (e: PointerEvent) => {
     if (dragging >= 0) return;
-    const r = root.getBoundingClientRect();
+    const r = stageRect();
     const i = hitAt(e.clientX - r.left, e.clientY - r.top);
     const id = i >= 0 ? scene.ids[i]! : null;
     if (store.getState().hoveredId !== id) store.getState().hover(id);
@@ -192,6 +210,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       return;
     }
     const r = root.getBoundingClientRect();
+    rootRect = r;
     const i = hitAt(e.clientX - r.left, e.clientY - r.top);
     if (i >= 0) s.select(scene.ids[i]!);
     else if (s.selectedId || s.selectedMeetingId) s.clearSelection();
@@ -261,12 +280,15 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     requestDraw();
   };
   window.addEventListener('resize', resize); // also fires when the device pixel ratio changes
+  const onScroll = () => (rootRectAt = 0);
+  window.addEventListener('scroll', onScroll, { capture: true, passive: true });
 
   // Boxes labels keep clear of: the legend and the zoom buttons floating over the map.
   let obstacles: number[][] = [];
   let legendBox: number[] | null = null;
   function measureObstacles() {
-    const r = root.getBoundingClientRect();
+    const r = (rootRect = root.getBoundingClientRect());
+    rootRectAt = performance.now();
     const scope = root.parentElement?.parentElement ?? document;
     const box = (el: Element | null) => {
       if (!el) return null;
@@ -380,7 +402,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   /** Moves every node's button to its node; called throttled, never per frame. */
   function syncOverlay() {
     lastOverlay = performance.now();
-    measureObstacles();
+    if (obstacles.length < 2) measureObstacles(); // the legend may mount after us
     const members = overlayMembers();
     const current = graphView.getState().overlayIds;
     if (members === null ? current !== null : current === null || members.length !== current.length || members.some((m, i) => m !== current[i])) {
@@ -490,13 +512,20 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     tooltip.hidden = false;
     positionTooltip();
   }
+  // The card's size, as laid out (a ResizeObserver: reading offsetWidth every frame would force layouts).
+  let tooltipSize: [number, number] = [180, 70];
+  const tooltipObserver = new ResizeObserver(([entry]) => {
+    const box = entry?.borderBoxSize?.[0];
+    if (box) tooltipSize = [box.inlineSize, box.blockSize];
+    positionTooltip();
+  });
+  tooltipObserver.observe(tooltip);
   function positionTooltip() {
     if (tooltip.hidden || hovered < 0) return;
     const sx = transform.k * positions[2 * hovered]! + transform.x;
     const sy = transform.k * positions[2 * hovered + 1]! + transform.y;
     const sr = transform.k * scene.radii[hovered]!;
-    const w = tooltip.offsetWidth;
-    const h = tooltip.offsetHeight;
+    const [w, h] = tooltipSize;
     let x = sx + sr + 12;
     if (x + w > viewport.width - 8) x = sx - sr - 12 - w;
     const y = Math.min(Math.max(8, sy - h / 2), viewport.height - h - 8);
@@ -681,9 +710,11 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       unsubscribe();
       unsubscribeMetrics();
       resizeObserver.disconnect();
+      tooltipObserver.disconnect();
       engine.dispose();
       rootSel.on('.zoom', null).on('.drag', null);
       window.removeEventListener('resize', resize);
+      window.removeEventListener('scroll', onScroll, { capture: true });
       root.removeEventListener('keydown', onKeyDown);
       root.removeEventListener('pointermove', onPointerMove);
       root.removeEventListener('pointerleave', onPointerLeave);

@@ -23,6 +23,8 @@ const SLICE_MS = 14;
 const FRAME_MS = 16;
 /** Ticks per report at most: small graphs then settle over ~1 s instead of in one invisible jump. */
 const MAX_TICKS_PER_REPORT = 4;
+/** Above this many nodes, dragging a node of a settled layout does not reheat it. */
+export const QUIET_DRAG_ABOVE = 2000;
 
 export function createLayoutRunner(report: (tick: LayoutTick) => void) {
   let sim: Simulation<SimNode, SimLink> | null = null;
@@ -63,6 +65,9 @@ export function createLayoutRunner(report: (tick: LayoutTick) => void) {
           if (!node || !sim) return;
           node.fx = msg.x;
           node.fy = msg.y;
+          // A small graph comes alive around the dragged node; a big one only lets it
+          // move (reheating thousands of nodes would take the CPU the page needs to draw).
+          if (sim.nodes().length > QUIET_DRAG_ABOVE && sim.alpha() < sim.alphaMin()) return;
           dragging = true;
           sim.alphaTarget(0.3);
           if (sim.alpha() < 0.3) sim.alpha(0.3);
@@ -72,8 +77,13 @@ export function createLayoutRunner(report: (tick: LayoutTick) => void) {
         case 'release': {
           const node = msg.gen === gen ? sim?.nodes()[msg.index] : undefined;
           if (!node || !sim) return;
+          if (node.fx != null && node.fy != null) {
+            node.x = node.fx;
+            node.y = node.fy;
+          }
           node.fx = null;
           node.fy = null;
+          if (!dragging) return;
           dragging = false;
           sim.alphaTarget(0);
           schedule(0);
