@@ -9,6 +9,7 @@
 // the next candidate, ending with the article's most-mentioned foreign country.
 import type { Article } from './articles';
 import { findCities } from './countries';
+import { knownCountry } from './leaders';
 import type { PersonRecord } from './merge';
 import type { SentenceFacts } from './meetings';
 
@@ -50,6 +51,9 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
       for (const p of s.persons) {
         const r = persons.get(p.key);
         if (!r || r.fallbackCountry || ownCountry(r)) continue;
+        // A known office holder whom the text gives no country ("Prime Minister Keir Starmer met Prime Minister Giorgia Meloni").
+        const known = knownCountry(p.key);
+        if (known) { r.fallbackCountry = known; continue; }
         // Sides this person met: their countries are not this person's.
         const partners = new Set(meeting ? s.persons.filter((q) => q.key !== p.key).map((q) => ownCountry(persons.get(q.key)) ?? q.country).filter((c): c is string => !!c) : []);
         const official = OFFICIAL.test(r.role ?? '') || OFFICIAL.test(p.role ?? '') || meeting;

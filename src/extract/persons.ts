@@ -28,7 +28,7 @@ export const TITLE_WORDS = new Set(
     'vice-president vice-chairman vice-chairwoman vice-minister vice-premier vice-chair pm fm state federal first second permanent senior ' +
     'assistant under-secretary-general under-secretary undersecretary chargé chairman-elect ceo sheikh his her excellency majesty highness ' +
     'taoiseach tánaiste tanaiste councillor federal honourable honorable right rt hon dame baroness baron earl duke duchess emperor empress ' +
-    'pope cardinal archbishop bishop general-secretary first-secretary premier-elect minister-president alternate h.e h.e. hon eam high')
+    'dato datuk seri sri utama pehin tengku tunku pope father cardinal archbishop bishop general-secretary first-secretary premier-elect minister-president alternate h.e h.e. hon eam high')
     .split(' '),
 );
 
@@ -314,7 +314,7 @@ function appositionOfName(before: string): boolean {
 }
 
 /** Nothing, or only an honorific, between a title phrase's comma and the name ("Chairperson of the AU Commission, H.E. Moussa Faki"). */
-const HONORIFIC_ONLY = /^\s*(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?)\s+)*$/;
+const HONORIFIC_ONLY = /^\s*(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Dato['’]?|Datuk|Seri|Sri|Utama|Sheikh|Sheikha)\s+)*$/;
 
 const TITLE_END = /\b(?:Party|Committee|Council|Congress|Assembly|Parliament|Government|Republic|Ministry|Department|Office|Commission|Union|Front|Movement|State|Affairs|Cabinet|Senate|Kingdom|Federation|Bureau|Secretariat|League|Organi[sz]ation|Bank|Nations|Community|Alliance|Fund|Agency|Court|Forum|States|Cooperation)$|\b\p{Lu}{2,}[0-9]?$/u;
 

@@ -3,6 +3,7 @@
 // name in scope; across articles and files, transliteration, hyphen, apostrophe,
 // accent and word-order variants merge by a phonetic key.
 import type { PersonMention } from './persons';
+import { knownByOneName } from './leaders';
 
 /** Lower-case, accent-free, apostrophe-free tokens with common transliteration variants folded. */
 export function nameTokens(name: string): string[] {
@@ -83,7 +84,10 @@ export function resolveMentions(mentions: PersonMention[], scope: Map<string, st
     if (prior) { out.push({ ...m, key: prior.key, fullName: prior.name }); continue; }
     if (later) { out.push({ ...m, key: personKey(later.name), fullName: later.name }); continue; }
     const inScope = [...scope].reverse().find(([, n]) => nameTokens(n).includes(tok));
-    if (inScope && (m.titled || m.role)) out.push({ ...m, key: inScope[0], fullName: inScope[1] });
+    if (inScope && (m.titled || m.role)) { out.push({ ...m, key: inScope[0], fullName: inScope[1] }); continue; }
+    // "President Biden", "Pope Francis": a titled single name of a known office holder.
+    const known = m.titled && !inScope ? knownByOneName(m.name) : null;
+    if (known) out.push({ ...m, key: personKey(known.name), fullName: known.name });
   }
   return out;
 }

@@ -6,6 +6,8 @@ import { baseRegistry } from './organisations';
 import { kindOf } from './meetings';
 import { parseDateline, titleDate } from './articles';
 import { extractGraph } from './pipeline';
+import { knownByOneName, knownCountry } from './leaders';
+import { personKey, resolveMentions } from './resolve';
 
 const reg = baseRegistry();
 const persons = (text: string) => findPersons(text, 0, contextOf(text, reg));
@@ -27,6 +29,8 @@ describe('names in other house styles', () => {
     // a name before "and" ends the other person's title; long title phrases before a comma still count
     ['Minister Ana Soto and Chilean Minister Luis Vera spoke.', 'Luis Vera', 'CHL'],
     ['He met the Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of Kenya, Mr John Kamau.', 'John Kamau', 'KEN'],
+    // Malay honorifics before the name are titles, not the name
+    ["He met the Foreign Minister of Malaysia, Dato' Seri Utama Haji Ali bin Haji Omar, today.", 'Haji Ali bin Haji Omar', 'MYS'],
     // titles only one country gives
     ['Federal Foreign Minister Klara Vogt met him.', 'Klara Vogt', 'DEU'],
     ['Taoiseach Sean Byrne met him.', 'Sean Byrne', 'IRL'],
@@ -146,5 +150,35 @@ describe('sides in other styles (pipeline)', () => {
     ['Lima, 4 May 2024 — President Ana Soto of Peru and President Luis Vera of Chile agreed to meet in June.', []],
   ])('%s', (text, expected) => {
     expect(run(text)).toEqual(expected);
+  });
+});
+
+describe('known office holders (world knowledge, the text first)', () => {
+  it.each([
+    ['Keir Starmer', 'GBR'], ['Ferdinand R. Marcos Jr', 'PHL'], ['Fumio Kishida', 'JPN'], ['Kishida Fumio', 'JPN'], ['Ahmed Aboul Gheit', 'INT'],
+    // false positives: unknown people and namesakes by first name only
+    ['Keir Hardie', null], ['Giorgia Rossi', null],
+  ])('%s', (name, iso3) => {
+    expect(knownCountry(personKey(name))).toBe(iso3);
+  });
+  it.each([
+    ['Biden', 'Joe Biden'], ['Francis', 'Francis'],
+    // an ambiguous surname (two countries) or an unknown one stands for no one
+    ['Wong', null], ['Smith', null],
+  ])('one name: %s', (word, name) => {
+    expect(knownByOneName(word)?.name ?? null).toBe(name);
+  });
+  it('resolves a titled known surname only when the text names no one else by it', () => {
+    const text = 'President Biden met Minister Hunter Biden. Then President Biden left.';
+    const names = resolveMentions(persons(text)).map((m) => m.fullName);
+    expect(names).not.toContain('Joe Biden');
+  });
+  it.each([
+    // the text's own cue beats the table: an office holder named in another role
+    ['Lima, 4 May 2024 — Peruvian Minister Ana Soto met Chilean Ambassador Keir Starmer.', ['meeting 2024-05-04 CHL-PER']],
+    // leaders named without a country
+    ['Rome, 16 September 2024 — Prime Minister Keir Starmer met Prime Minister Giorgia Meloni in Rome today.', ['meeting 2024-09-16 GBR-ITA']],
+  ])('%s', (text, expected) => {
+    expect(extractGraph([{ name: 'a.txt', text }], { nlp: false }).meetings.map((m) => `${m.kind} ${m.date} ${m.countries.join('-')}`)).toEqual(expected);
   });
 });
