@@ -295,7 +295,7 @@ function prefixStart(before: string): number {
     // "Ambassador of the Republic of Sudan to Russia Mohamed Sirrag": "to" inside a title phrase is part of it.
     if (m[0] === 'to' && /^\s*(?:the\s+)?\p{Lu}/u.test(before.slice(m.index + 2)) && /\b(?:Ambassador|Envoy|Representative|Consul(?:-General)?|Charg[ée] d['’]Affaires)\b[^,;]*$/.test(before.slice(last, m.index)) && titlePhrase(before.slice(last, m.index))) continue;
     // But "Minister Ronald Lamola and Prime Cabinet Secretary": a name before "and" ends the other person's title.
-    const beforeAnd = /(\p{Lu}[\p{L}’']*)\s+$/u.exec(before.slice(0, m.index))?.[1];
+    const beforeAnd = m[0] === 'and' ? /(\p{Lu}[\p{L}’']*)\s+$/u.exec(before.slice(0, m.index))?.[1] : undefined;
     if (m[0] === 'and' && /^\s*(?:\p{Lu}|$)/u.test(before.slice(m.index + 3)) && beforeAnd && (TITLE_WORDS.has(lower(beforeAnd)) || STOP.has(lower(beforeAnd)) || findCountries(beforeAnd).length > 0 || TITLE_END.test(beforeAnd))) continue;
     // "his Russian counterpart, Vladimir Putin": a title just before the comma still names this person.
     if (m[0] === ',' && /\b(?:counterpart|president|minister|premier|leader|ambassador|secretary|chairman|envoy)\s*$/i.test(before.slice(0, m.index)) && /^\s*$/.test(before.slice(m.index + 1))) continue;
