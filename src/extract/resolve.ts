@@ -79,9 +79,11 @@ export function resolveMentions(mentions: PersonMention[], scope: Map<string, st
       continue;
     }
     const tok = nameTokens(m.name)[0] ?? '';
-    const prior = [...seen].reverse().find((s) => s.tokens.includes(tok));
-    const later = full.find((f) => f.start > m.start && f.keyTokens.includes(tok));
+    // The most recent full name holding this token (a backward scan: no copies of `seen` per mention).
+    let prior: (typeof seen)[number] | undefined;
+    for (let k = seen.length - 1; k >= 0 && !prior; k--) if (seen[k]!.tokens.includes(tok)) prior = seen[k];
     if (prior) { out.push({ ...m, key: prior.key, fullName: prior.name }); continue; }
+    const later = full.find((f) => f.start > m.start && f.keyTokens.includes(tok));
     if (later) { out.push({ ...m, key: personKey(later.name), fullName: later.name }); continue; }
     const inScope = [...scope].reverse().find(([, n]) => nameTokens(n).includes(tok));
     if (inScope && (m.titled || m.role)) { out.push({ ...m, key: inScope[0], fullName: inScope[1] }); continue; }
