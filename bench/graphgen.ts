@@ -2,7 +2,7 @@
 // attachment, so a few hubs gather most meetings as in real diplomatic news.
 import type { Entity, GraphDocument, Meeting } from '../src/model';
 import { MEETING_KINDS } from '../src/model';
-import { mulberry32 } from '../src/export/metrics';
+import { mulberry32 } from '../src/export/random';
 
 const code = (i: number) => String.fromCharCode(65 + (Math.floor(i / 676) % 26), 65 + (Math.floor(i / 26) % 26), 65 + (i % 26));
 

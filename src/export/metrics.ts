@@ -7,6 +7,9 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { GraphDocument } from '../model';
 import { compareIds, entitiesById } from './order';
 import { meetingCounts, meetingsByPair } from './pairs';
+import { mulberry32 } from './random';
+
+export { mulberry32 };
 
 export type EntityMetrics = {
   /** Meetings the entity took part in. */
@@ -91,17 +94,6 @@ function renumberCommunities(raw: Record<string, number>): Map<string, number> {
   return renumbered;
 }
 
-/** A small seeded PRNG (mulberry32): uniform in [0, 1), same sequence for the same seed. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Counterpart = { id: string; name: string; meetings: number };
 
