@@ -2,19 +2,8 @@
 // downloads it as a standalone SVG file.
 import { useStore } from 'zustand';
 import { graphView } from '../lib/graphViewStore';
+import { downloadText } from '../lib/download';
 import { exportFileName, renderSvg } from '../lib/svgExport';
-
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function ExportButton() {
   const ready = useStore(graphView, (s) => s.snapshot !== null);

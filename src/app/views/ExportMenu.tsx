@@ -8,11 +8,11 @@ import type { ExportFormat } from '../../export';
 import { plural } from '../lib/format';
 import { graphView } from '../lib/graphViewStore';
 import { subgraph, type ExportScope } from '../lib/exportView';
-import { downloadBlob, pngFileName, svgToPng } from '../lib/pngExport';
+import { downloadBlob, downloadText } from '../lib/download';
+import { pngFileName, svgToPng } from '../lib/pngExport';
 import { exportFileName, renderSvg } from '../lib/svgExport';
 import { explorer, useExplorer } from '../store';
 import { selectRangeMeetings } from '../store/selectors';
-import { downloadText } from './ExportButton';
 import '../importExport.css';
 
 const DATA_FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
