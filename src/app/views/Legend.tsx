@@ -3,11 +3,13 @@ import { ENTITY_TYPES, TYPE_LABELS } from '../../model';
 import { useExplorer } from '../store';
 import { EDGE, TYPE_COLORS } from '../lib/palette';
 import { MEMBERSHIP_EDGE } from '../lib/drawCanvas';
+import { COMMUNITY_COLORS, OTHER_COMMUNITY } from '../lib/communityColors';
 
 export function Legend() {
   const types = useExplorer((s) => s.types);
   const countriesOnly = useExplorer((s) => s.countriesOnly);
-  const shown = ENTITY_TYPES.filter((t) => types.includes(t) && (!countriesOnly || t === 'country'));
+  const byCommunity = useExplorer((s) => s.colorBy === 'community');
+  const shown = byCommunity ? [] : ENTITY_TYPES.filter((t) => types.includes(t) && (!countriesOnly || t === 'country'));
   return (
     <div className="dg-legend" aria-label="Legend" role="group">
       <ul>
@@ -19,6 +21,16 @@ export function Legend() {
             {TYPE_LABELS[t]}
           </li>
         ))}
+        {byCommunity ? (
+          <li>
+            <svg width="62" height="14" aria-hidden="true">
+              {[...COMMUNITY_COLORS.slice(0, 5), OTHER_COMMUNITY].map((c, i) => (
+                <circle key={c} cx={6 + i * 10} cy="7" r="4" fill={c} />
+              ))}
+            </svg>
+            Community (Louvain; grey: small ones)
+          </li>
+        ) : null}
         <li>
           <svg width="14" height="14" aria-hidden="true">
             <circle cx="4" cy="10" r="2.5" fill="#8a96a3" />
