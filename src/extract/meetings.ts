@@ -177,7 +177,7 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   const objects: Party[] = [];
   // "Ruiz said that Prime Minister Sánchez has visited China": the speaker is not a side of what they report.
   const speech = [...t.slice(0, trig.at).matchAll(/\b(?:said|says|noted|recalled|stressed|added|pointed out|told [^,;]{1,40}?) that\b/g)].pop();
-  const speechEnd = speech ? speech.index! + speech[0].length : -1;
+  const speechEnd = speech ? speech.index! + speech[0].length : -Infinity;
   for (const p of inClause) if (p.start > speechEnd || p.start >= trig.at) (p.start < trig.at ? subjects : objects).push(personParty(p));
   for (const o of orgs) {
     if (o.start >= end) continue;
@@ -308,7 +308,12 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   const sc = countriesOf(subjects);
   const foreign = objects.filter((o) => !o.country || !sc.has(o.country) || o.kind !== 'person');
   const extra = objects.filter((o) => !foreign.includes(o));
-  const people = foreign.filter((o) => o.kind === 'person');
+  // "met with A, accompanied by B": the companion joins A's meeting, not a meeting of their own.
+  const accAt = /\b(?:accompanied by|together with|along with|joined by)\b/i.exec(t)?.index ?? Infinity;
+  const startOf = new Map(persons.map((p) => [p.key, p.start]));
+  const companions = foreign.filter((o) => o.kind === 'person' && (startOf.get(o.key) ?? -1) > accAt && (startOf.get(o.key) ?? -1) > trig.at);
+  const people = foreign.filter((o) => o.kind === 'person' && !companions.includes(o));
+  extra.push(...companions);
   const kind: MeetingKind = trig.kind === 'visit' ? 'meeting' : trig.kind;
   if (people.length >= 2 && !delegationParties.some((d) => objects.includes(d))) {
     for (const o of people) out.push({ kind, parties: dedupeParties([...subjects, o, ...extra]), sentence, destination: null });

@@ -129,9 +129,16 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     const focus: Focus = { party: null, delegation: null };
     let previous: string | null = null;
     let context: ReturnType<typeof contextDate> = null;
-    for (const s of sentences.flatMap(clausesOf)) {
+    // A later clause of the same sentence ("received X, who subsequently met with Y") that states no date of its own
+    // happened the same day as the clause before it.
+    const clauses = sentences.flatMap((whole) => clausesOf(whole).map((c, k) => ({ c, k })));
+    let sentenceDate: string | null = null;
+    for (const { c: s, k } of clauses) {
+      if (k === 0) sentenceDate = null;
       for (const raw of meetingsOf(s, focus, countryOfPerson)) {
         let date = resolveDate(s.text, { year: dateline?.year ?? year, dateline, previous });
+        if (!date && k > 0 && sentenceDate?.length === 10 && !/\b(?:last|previous|previously|earlier|ago|former|since|in (?:19|20)\d\d)\b/i.test(s.text)) date = sentenceDate;
+        if (k === 0 && date) sentenceDate = date;
         // A visit spans days: keep its month unless the text dates a single day.
         if (raw.kind === 'visit' && date && date.length === 10 && /\bfrom\b|[–-]\s*(?:\d|[A-Z][a-z]+ \d)/.test(s.text)) date = date.slice(0, 7);
         const draft = toDraft(raw.parties, raw.destination, raw.kind, date ?? undatedDate(s.text, context) ?? fallbackDate(s.text, dateline, year, previous), locationOf(s.text, dateline, date), {
@@ -194,7 +201,8 @@ function toDraft(parties: Party[], destination: string | null, kind: DraftMeetin
 function record(persons: Map<string, PersonRecord>, m: ResolvedMention) {
   let r = persons.get(m.key);
   if (!r) { r = { key: m.key, names: {}, aliases: [], countryVotes: {}, shapeCountry: null, role: null, orgs: [] }; persons.set(m.key, r); }
-  if (m.tokens.length >= 2) r.names[m.name] = (r.names[m.name] ?? 0) + 1;
+  // A mononym resolved to itself ("Pope Francis", "Foreign Minister Sugiono") is a name too.
+  if (m.tokens.length >= 2 || m.fullName === m.name) r.names[m.name] = (r.names[m.name] ?? 0) + 1;
   if (!r.aliases.includes(m.name)) r.aliases.push(m.name);
   if (m.country && (m.countryFrom === 'title' || m.countryFrom === 'role')) r.countryVotes[m.country] = (r.countryVotes[m.country] ?? 0) + (m.countryFrom === 'title' ? 2 : 1);
   if (m.countryFrom === 'shape' || (m.countryFrom === 'sentence' && !r.shapeCountry)) r.shapeCountry = m.country;
@@ -205,19 +213,23 @@ function record(persons: Map<string, PersonRecord>, m: ResolvedMention) {
 
 /** Splits "A visited X in January, and in a February 2 phone call B and C agreed" into one clause per event. */
 export function clausesOf(s: SentenceFacts): SentenceFacts[] {
-  const cuts = [...s.text.matchAll(/,? and (?=(?:in|on|at|during|later|then)\b)|; /g)].map((m) => ({ at: m.index!, len: m[0].length }));
+  // "received X, who subsequently met with Y": the relative clause is a second meeting whose subject is X.
+  const cuts = [...s.text.matchAll(/,? and (?=(?:in|on|at|during|later|then)\b)|; |, (?=who (?:(?:subsequently|later|then|also|afterwards|in turn|last|previously|recently|earlier) )?(?:met|held|had|received|paid)\b)/g)].map((m) => ({ at: m.index!, len: m[0].length, who: m[0] === ', ' }));
   if (!cuts.length) return [s];
   const parts: SentenceFacts[] = [];
   let from = 0;
-  for (const c of [...cuts, { at: s.text.length, len: 0 }]) {
+  let antecedent: SentenceFacts['persons'] = [];
+  for (const c of [...cuts, { at: s.text.length, len: 0, who: false }]) {
     const text = s.text.slice(from, c.at);
     const a = s.start + from, b = s.start + c.at;
     parts.push({
       start: a, end: b, text,
-      persons: s.persons.filter((p) => p.start >= a && p.end <= b),
+      // The antecedent of "who" keeps its place before the clause, so it reads as the clause's subject.
+      persons: [...antecedent, ...s.persons.filter((p) => p.start >= a && p.end <= b)],
       orgs: s.orgs.filter((o) => o.start >= a && o.end <= b),
       countries: s.countries.filter((x) => x.start >= a && x.end <= b),
     });
+    antecedent = c.who ? s.persons.filter((p) => p.end <= b).slice(-1) : [];
     from = c.at + c.len;
   }
   const triggered = parts.filter((p) => kindOf(p.text));

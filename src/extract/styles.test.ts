@@ -145,6 +145,10 @@ describe('sides in other styles (pipeline)', () => {
     ['PM meeting with President of Chile: 16 September 2024\n\nPeruvian Prime Minister Ana Soto met Chilean President Luis Vera in Lima today.', ['meeting 2024-09-16 CHL-PER']],
     // joint subjects of two countries
     ['Lima, 4 May 2024 - Peruvian Minister Ana Soto and Chilean Minister Luis Vera today co-chaired the Joint Commission.', ['talks 2024-05-04 CHL-PER']],
+    // a relative clause is a second meeting of the antecedent, on the same day; a companion joins, not a meeting of its own
+    ['Lima, 4 May 2024 – Peruvian President Ana Soto received Chilean Minister Luis Vera, who subsequently met with Bolivian Minister Eva Rojas, accompanied by Bolivian Ambassador Juan Mamani.', ['meeting 2024-05-04 BOL-CHL', 'meeting 2024-05-04 CHL-PER']],
+    // false positive: a relative clause about a past meeting is not dated by the sentence
+    ['Lima, 4 May 2024 – Peruvian President Ana Soto received Chilean Minister Luis Vera, who last met with Bolivian Minister Eva Rojas in 2019.', ['meeting 2019 BOL-CHL', 'meeting 2024-05-04 CHL-PER']],
     // false positives: a plan and a trip announced from home
     ['Berlin, 10 January 2024 — Foreign Minister Klara Vogt will travel to Egypt and Jordan on Wednesday.', []],
     ['Lima, 4 May 2024 — President Ana Soto of Peru and President Luis Vera of Chile agreed to meet in June.', []],
