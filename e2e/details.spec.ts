@@ -14,13 +14,17 @@ test('clicking a country lists its meetings in Details, with evidence and source
 
   await expect(details.getByRole('heading', { name: 'China', level: 2 })).toBeVisible();
   await expect(details).toContainText('China (CHN)');
+  // A country's meetings include those of its people and organisations (six in the fixture).
   const meetings = details.getByRole('listitem').filter({ has: page.locator('blockquote') });
-  await expect(meetings).toHaveCount(1);
-  await expect(meetings.first()).toContainText('Apr 2024');
-  await expect(meetings.first()).toContainText('Visit');
-  await expect(meetings.first().locator('blockquote')).toHaveText('John Dube visited China in April.');
-  await expect(meetings.first()).toContainText('South African minister visits Beijing');
-  await expect(meetings.first()).toContainText('2024-04-dube.txt');
+  await expect(meetings).toHaveCount(6);
+  await expect(details).toContainText('Includes the meetings of its people and organisations');
+  const visit = meetings.filter({ hasText: 'John Dube visited China' });
+  await expect(visit).toContainText('Apr 2024');
+  await expect(visit).toContainText('Visit');
+  await expect(visit.locator('blockquote')).toHaveText('John Dube visited China in April.');
+  await expect(visit).toContainText('South African minister visits Beijing');
+  await expect(visit).toContainText('2024-04-dube.txt');
+  await expect(meetings.filter({ hasText: 'Wang Yi held talks with Anna Pappa' })).toContainText('Talks');
 });
 
 test('a person shows role, country name, counts; counterparts are clickable', async ({ page }) => {

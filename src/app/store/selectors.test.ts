@@ -90,6 +90,11 @@ describe('details', () => {
     expect(d.meetings).toHaveLength(6);
     expect(d.counterparts.map((c) => c.entity.id)).toEqual(['country:CYP', 'country:FRA', 'country:ZAF', 'organisation:brics', 'country:USA']);
   });
+  it('a country lists the meetings of its people in the full view too, with countries as counterparts', () => {
+    const d = buildDetails(graph, 'country:CYP', filters)!;
+    expect(d.meetings.map((m) => m.id)).toEqual(['m-2', 'm-1', 'm-7']);
+    expect(d.counterparts.map((c) => c.entity.id)).toEqual(['country:CHN', 'country:USA']);
+  });
   it('follows the filters but remembers the total', () => {
     store.getState().select('person:xi-jinping');
     store.getState().setRange('2024-01-01', '2024-12-31');

@@ -205,11 +205,14 @@ export function buildDetails(
   if (!id) return null;
   const entity = graphIndex(graph).byId.get(id);
   if (!entity) return null;
-  const all = meetingsOf(graph, id, f.countriesOnly && entity.type === 'country');
+  // A country speaks through its people and organisations: its details always
+  // include their meetings, with counterparts folded into countries.
+  const isCountry = entity.type === 'country';
+  const all = meetingsOf(graph, id, isCountry);
   const meetings = all.filter((m) => f.kinds.includes(m.kind) && inRange(m.date, f.from, f.to));
   const counts = new Map<string, { entity: Entity; count: number }>();
   for (const m of meetings) {
-    for (const c of counterpartsIn(graph, m, id, f.countriesOnly)) {
+    for (const c of counterpartsIn(graph, m, id, f.countriesOnly || isCountry)) {
       const entry = counts.get(c.id) ?? { entity: c, count: 0 };
       entry.count++;
       counts.set(c.id, entry);

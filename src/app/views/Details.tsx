@@ -33,9 +33,10 @@ function EntityButton({ entity }: { entity: Entity }) {
 function MeetingItem({ meeting, selfId }: { meeting: Meeting; selfId: string }) {
   const graph = useExplorer((s) => s.graph);
   const countriesOnly = useExplorer((s) => s.countriesOnly);
+  const selfIsCountry = selfId.startsWith('country:');
   const selected = useExplorer((s) => s.selectedMeetingId === meeting.id);
   const selectMeeting = useExplorer((s) => s.selectMeeting);
-  const counterparts = counterpartsIn(graph, meeting, selfId, countriesOnly);
+  const counterparts = counterpartsIn(graph, meeting, selfId, countriesOnly || selfIsCountry);
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
@@ -227,7 +228,7 @@ export function Details() {
           <strong>{counterparts.length}</strong> {counterparts.length === 1 ? 'counterpart' : 'counterparts'}
         </div>
       </div>
-      {countriesOnly && entity.type === 'country' && <p className="note">Includes the meetings of its people and organisations.</p>}
+      {entity.type === 'country' && <p className="note">Includes the meetings of its people and organisations.</p>}
       {metrics?.get(entity.id) && <Standing metrics={metrics.get(entity.id)!} total={metrics.size} communitySizes={metricsState.communitySizes} />}
       {counterparts.length > 0 && <h3 className="section-title">Top counterparts{meetings.length !== totalMeetings ? ' in range and filters' : ''}</h3>}
       {counterparts.length > 0 && (
