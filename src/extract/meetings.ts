@@ -35,6 +35,8 @@ export interface SentenceFacts {
 
 const TRIGGERS: Array<[MeetingKind, RegExp]> = [
   ['phone_call', /\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|over|on the) (?:tele)?phone\b|\b(?:tele)?phoned\b|\b(?:received|made|had|held|took|returned) a (?:(?:brief|short|(?:tele)?phone) )*call (?:(?:today|yesterday|on \w+) )?(?:from|with|to)\b|\bspoke (?:with|to) [^.;]{3,90}? (?:by|over the|on the) (?:tele)?phone\b/i],
+  // "The Prime Minister spoke to President X this evening" (No 10 readouts): a call, unless they were together.
+  ['phone_call', /\bspoke (?:to|with) (?=(?:(?:his|her|their) )?(?:[A-Z][\p{L}-]+ )?(?:counterpart|President|Prime Minister|Premier|Chancellor|King|Queen|Crown Prince|Emir|Sultan|Foreign Minister|Foreign Secretary|Secretary of State|Secretary-General)\b)(?![^.;]{0,160}\b(?:sidelines|margins|during|at the|in [A-Z]|met|meeting|summit|visit))/u],
   ['video_call', /\bvideo (?:call|link|conference|meeting|talks?)\b|\bvirtual (?:meeting|talks)\b|\bvia video\b/i],
   ['talks', /\b(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}?talks\b|\btalks with\b|\b(?:held|holds|co-chaired|chaired) (?:the |a |an )?(?:[^\s,.;]+ ){0,8}?(?:[Dd]ialogue|[Cc]onsultations?) with\b/u],
   ['meeting', /\b(?:met|meets|meet|meeting)(?: (?:separately|also|here|jointly))? with\b|\b(?:met|meets)\b|\bwhen meeting\b|\bmeeting (?:his|her|their) (?:guest|counterpart)s?\b|\b(?:received|receives)(?= (?:\p{Lu}|a delegation|the delegation|visiting|(?:the )?(?:credentials|letters? of credence|copies of (?:the |his |her )?(?:credentials|letters))\b))|\b(?:paid|pays|paying) (?:a |an )?(?:courtesy )?call on\b|\bcourtesy (?:call|meeting|visit) (?:on|with|to)\b|\bcalled on (?=(?:President|Prime Minister|Premier|King|Queen|Emir|Crown Prince|Chancellor|His Majesty|Her Majesty|His Excellency|Vice President)\b)|\bbilateral meeting with\b|\bmeeting between\b|\b(?:held|had) (?:[\w’'-]+ ){0,4}?meetings? (?:separately )?with\b|\bsat down with\b|\bexchanged (?:views|opinions|ideas) with\b|\breceived (?:a )?courtesy (?:call|visit) from\b|\bhanded (?:over )?(?:the|a|an|his|her|its|their) (?:[\w’'-]+ ){0,4}?to\b|\b(?:organi[sz]ed|hosted|held|gave|invited\b[^.;]{0,120}?\bfor) (?:a|an) (?:[\w-]+ ){0,5}?(?:round[- ]?table|roundtable|luncheon|lunch|dinner|banquet|reception|symposium|seminar)\b/iu],
@@ -51,7 +53,7 @@ const NOT_MEETING = /\b(?:message|letter(?! of credence)|letters(?! of credence)
 
 const AGGREGATE = /\b(?:multiple|several|many|numerous|frequent|more than \d+|over \d+|\d+|two|three|four|five) (?:[\w-]+ )?(?:meetings|visits|talks|summits)\b|\bmet (?:twice|\w+ times)\b|\b(?:many|several|multiple|numerous|\d+|two|three|four|five) times\b/i;
 
-const ANY_TRIGGER = /sat down|exchanged|host|welcom|chaired|particip| part|attended|gathered|met|meet|talks|phone|video|virtual|visit|summit|receiv|dialogue|consultation|handed|destination|round[- ]?table|lunch|dinner|banquet|reception|symposium|seminar|call/i;
+const ANY_TRIGGER = /spoke|sat down|exchanged|host|welcom|chaired|particip| part|attended|gathered|met|meet|talks|phone|video|virtual|visit|summit|receiv|dialogue|consultation|handed|destination|round[- ]?table|lunch|dinner|banquet|reception|symposium|seminar|call/i;
 
 /**
  * A subject named by title alone, as readouts refer back to their principal: "The Secretary also met", "Later in the
@@ -110,6 +112,11 @@ export interface Focus {
   counts?: Map<string, { party: Party; n: number; last: number }>;
   /** Index of the current sentence in the article. */
   index?: number;
+  /**
+   * The file's principals by title, kept across its articles: a readout that opens "The Prime Minister spoke to ..."
+   * means the Prime Minister named as a subject in an earlier readout of the same page.
+   */
+  principals?: Map<string, Party>;
 }
 
 /**
@@ -226,6 +233,11 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
     else if (/\b(?:he|she)\b/i.test(pre) && !/^\s*(?:also|then|later)?\s*$/i.test(pre) && dominant(focus)) subjects = [dominant(focus)!];
     else if (/\b(?:he|she|they)\b/i.test(pre) || TITLE_SUBJECT.test(pre) || /^\s*(?:also|then|later)?\s*$/i.test(pre) || /^(?:When|While|After|Before|During)?\s*$/i.test(pre.replace(/\b(?:On|In|At)\b.*$/, ''))) {
       if (focus.party) subjects = [focus.party];
+      else {
+        const title = PRINCIPAL_TITLE.exec(pre)?.[1]?.toLowerCase();
+        const principal = title ? focus.principals?.get(title) : undefined;
+        if (principal) subjects = [principal];
+      }
     }
   }
   const afterTrig = t.slice(trig.at, end);
@@ -254,6 +266,13 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   if (guest) focus.guest = guest;
   if (subjects.length && subjects[0]!.kind !== 'country') {
     focus.party = subjects.find((p) => p.kind === 'person') ?? focus.party;
+    // Remember who holds the subject's title on this page ("Prime Minister Keir Starmer met ...").
+    if (focus.principals) {
+      for (const p of persons) {
+        const title = p.start < trig.at && p.tokens.length >= 2 && p.role ? PRINCIPAL_TITLE.exec(p.role + ' ')?.[1]?.toLowerCase() : undefined;
+        if (title && subjects.some((q) => q.key === p.key)) focus.principals.set(title, personParty(p));
+      }
+    }
   }
   if (trig.kind === 'visit' && (objects.length === 0 || /\binvitation\b/i.test(afterTrig) || !/\b(?:met|meet|talks|received)\b/i.test(afterTrig))) {
     const visitors = subjects.length ? subjects : focus.delegation ?? [];
@@ -322,6 +341,8 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   }
   return out.filter((m) => countriesOf(m.parties).size >= 2);
 }
+
+const PRINCIPAL_TITLE = /\b(Prime Minister|President|Chancellor|Premier|Foreign Secretary|Secretary of State|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary-General|Taoiseach)\s+(?:(?:also|then|later|today|subsequently|separately)\s+)*$/i;
 
 const HOSTED_EVENT = /\b(?:organi[sz]ed|hosted|held|gave|invited\b[^.;]{0,120}?\bfor) (?:a|an) (?:[\w-]+ ){0,5}?(?:round[- ]?table|roundtable|luncheon|lunch|dinner|banquet|reception|symposium|seminar)\b/i;
 const IMPLIED_SIDES = /\bthe (?:two|three) (?:heads of (?:state|government)|leaders|presidents|prime ministers|premiers|foreign ministers|ministers)\b/i;

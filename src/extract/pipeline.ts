@@ -119,6 +119,7 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     return y && page && Math.abs(y - page) > 3 ? null : y;
   });
   const meetings: DraftMeeting[] = [];
+  const principals = new Map<string, Party>();
   let inherited: Article['dateline'] = null;
   facts.forEach(({ article, sentences }, ai) => {
     const year = nearestYear(years, ai) ?? page;
@@ -126,7 +127,7 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     if (!dateline && !article.hardStart) dateline = inherited;
     if (dateline && !dateline.year && year) dateline = { ...dateline, year: inferDatelineYear(dateline, article.sentences.map((s) => s.text).join(' '), year) };
     inherited = dateline;
-    const focus: Focus = { party: null, delegation: null };
+    const focus: Focus = { party: null, delegation: null, principals };
     let previous: string | null = null;
     let context: ReturnType<typeof contextDate> = null;
     // A later clause of the same sentence ("received X, who subsequently met with Y") that states no date of its own

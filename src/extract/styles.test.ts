@@ -83,7 +83,10 @@ describe('meeting phrasings of ministries and wires', () => {
     ['President Ana Soto hosted the leaders of Peru and Chile for a trilateral summit.', 'summit'],
     ['X co-chaired the Joint Commission with Y.', 'talks'],
     ['X held talks with Y, followed by a joint press conference.', 'talks'],
+    ['The Prime Minister spoke to President Luis Vera this evening.', 'phone_call'],
     // false positives
+    ['The Prime Minister spoke to President Luis Vera on the sidelines of the summit.', 'summit'],
+    ['The minister spoke to reporters after the vote.', null],
     ['X hosted the annual trade fair in Lima.', null],
     ['X welcomed the decision of the council.', null],
     ['X welcomed Minister Luis Vera’s visit to Lima.', 'visit'],
@@ -149,6 +152,10 @@ describe('sides in other styles (pipeline)', () => {
     ['Lima, 4 May 2024 – Peruvian President Ana Soto received Chilean Minister Luis Vera, who subsequently met with Bolivian Minister Eva Rojas, accompanied by Bolivian Ambassador Juan Mamani.', ['meeting 2024-05-04 BOL-CHL', 'meeting 2024-05-04 CHL-PER']],
     // false positive: a relative clause about a past meeting is not dated by the sentence
     ['Lima, 4 May 2024 – Peruvian President Ana Soto received Chilean Minister Luis Vera, who last met with Bolivian Minister Eva Rojas in 2019.', ['meeting 2019 BOL-CHL', 'meeting 2024-05-04 CHL-PER']],
+    // a readout's unnamed principal is the one who holds that title in an earlier readout of the page
+    ['PM meeting with President of Chile: 16 September 2024\n\nPeruvian Prime Minister Ana Soto met Chilean President Luis Vera in Lima today.\n\nPM call with President of Bolivia: 19 November 2024\n\nThe Prime Minister spoke to Bolivian President Eva Rojas this evening.', ['meeting 2024-09-16 CHL-PER', 'phone_call 2024-11-19 BOL-PER']],
+    // false positive: no principal of that title on the page
+    ['PM call with President of Bolivia: 19 November 2024\n\nThe Prime Minister spoke to Bolivian President Eva Rojas this evening.', []],
     // false positives: a plan and a trip announced from home
     ['Berlin, 10 January 2024 — Foreign Minister Klara Vogt will travel to Egypt and Jordan on Wednesday.', []],
     ['Lima, 4 May 2024 — President Ana Soto of Peru and President Luis Vera of Chile agreed to meet in June.', []],
