@@ -21,9 +21,18 @@ export function deriveHighlight(links: readonly GraphLink[], selectedId: string 
   const nodes = new Set<string>();
   const lit = new Set<string>();
   if (selectedId) {
-    nodes.add(selectedId);
+    // A country acts through its people and organisations (tied to it by membership
+    // links): their meetings are the country's, so they light up with it.
+    const self = new Set([selectedId]);
+    if (selectedId.startsWith('country:')) {
+      for (const l of links) {
+        if (l.kind === 'membership' && l.target === selectedId) self.add(l.source);
+        if (l.kind === 'membership' && l.source === selectedId) self.add(l.target);
+      }
+    }
+    for (const id of self) nodes.add(id);
     for (const l of links) {
-      if (l.source === selectedId || l.target === selectedId) {
+      if (self.has(l.source) || self.has(l.target)) {
         nodes.add(l.source);
         nodes.add(l.target);
         lit.add(l.id);
