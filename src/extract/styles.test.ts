@@ -84,6 +84,8 @@ describe('meeting phrasings of ministries and wires', () => {
     ['X co-chaired the Joint Commission with Y.', 'talks'],
     ['X held talks with Y, followed by a joint press conference.', 'talks'],
     ['The Prime Minister spoke to President Luis Vera this evening.', 'phone_call'],
+    ['X held a working meeting at the Foreign Ministry with Y.', 'meeting'],
+    ['The council held its annual meeting in Geneva, with no decisions taken.', null],
     // false positives
     ['The Prime Minister spoke to President Luis Vera on the sidelines of the summit.', 'summit'],
     ['The minister spoke to reporters after the vote.', null],
