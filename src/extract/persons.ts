@@ -59,6 +59,8 @@ const STOP = new Set(
 
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u;
 const titleWord = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+const POST_NOMINAL = /^(?:KC|QC|MP|MEP|MSP|MLA|JP|OBE|CBE|MBE|KBE|DBE|GBE|CMG|KCMG|GCMG|KCB|GCB|CH|OM|PC|PHD|MD|SC|SAN|RN|USN|RET)$/;
+const ROMAN = /^(?=[IVX]+$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const ARABIC_PARTICLE = /^(?:Al|El|Abu|Abd|Bin|Ibn|Bint|Ould|Ben)$/;
 
 const PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y']);
@@ -154,6 +156,8 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
   const nameLike = (t: Token) => {
     if (!baseLike(t)) return false;
     if (!ALL_CAPS.test(t.text)) return true;
+    // Post-nominals ("Davidson KC", "Smith MP") are not names; a regnal number ("Felipe VI") stays as written.
+    if (POST_NOMINAL.test(t.text)) return false;
     const k = capsAt.get(t)!;
     return (spaced(k, k + 1) && mixed(k + 1)) || (spaced(k - 1, k) && mixed(k - 1));
   };
@@ -184,7 +188,7 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     const pstart0 = prefixStart(before);
     const titled = TITLE_WORDS.has(lower(prevWord).replace(/\.$/, '')) || /\b(?:counterpart|wife|husband),?\s*$/i.test(before) || titlePhrase(before.slice(pstart0));
 
-    const tokens = run.map((t, k) => (k < run.length - 1 && /^\p{Lu}$/u.test(t.text) && text[t.end] === '.' ? t.text + '.' : ALL_CAPS.test(t.text) ? titleWord(t.text) : t.text));
+    const tokens = run.map((t, k) => (k < run.length - 1 && /^\p{Lu}$/u.test(t.text) && text[t.end] === '.' ? t.text + '.' : ALL_CAPS.test(t.text) && !ROMAN.test(t.text) ? titleWord(t.text) : t.text));
     const appo = /^,\s+(?:(?:the|its|his|her|a|also|new|newly[- ]appointed|incoming|outgoing)\s+)*([^,;]{3,160}?)(?=,|;|$|\s(?:met|held|said|and his|and her|who|was|is)\b)/.exec(after);
     const role = appo && TITLE_WORDS.has(lower(/^[\p{L}-]+/u.exec(appo[1]!)?.[0] ?? '')) ? appo[1]!.trim() : null;
     const shapeCountry = nameShape(tokens);

@@ -50,6 +50,8 @@ describe('names in other house styles', () => {
     ['NATO and the EU met in Brussels.', 'Nato'],
     ['PRESIDENT MEETS GUESTS in the hall.', 'President'],
     ['WASHINGTON, April 2 — He spoke.', 'Washington'],
+    ['He met Minister Ann Davidson KC in London.', 'Ann Davidson Kc'],
+    ['He met King Carlos VI in Madrid.', 'Carlos Vi'],
   ])('not a person: %s', (text, name) => {
     expect(persons(text).map((p) => p.name)).not.toContain(name);
   });
