@@ -87,6 +87,9 @@ describe('meeting phrasings of ministries and wires', () => {
     ['X held talks with Y, followed by a joint press conference.', 'talks'],
     ['The Prime Minister spoke to President Luis Vera this evening.', 'phone_call'],
     ['X held a working meeting at the Foreign Ministry with Y.', 'meeting'],
+    ['X and Y held a meeting in Lima.', 'meeting'],
+    ['The two leaders held a bilateral meeting on the margins of the summit.', 'meeting'],
+    ['The council held a meeting of the board on Monday.', null],
     ['The council held its annual meeting in Geneva, with no decisions taken.', null],
     // false positives
     ['The Prime Minister spoke to President Luis Vera on the sidelines of the summit.', 'summit'],
