@@ -87,3 +87,17 @@ export function benchExtraction(opts: { factors: number[]; pairs: number; naiveU
   }
   return rows;
 }
+
+/** Peak memory of a full extraction over a large corpus (~`targetMB` of text): the bound users care about. */
+export function benchMemory(targetMB: number): { mb: number; seconds: number; peakMB: number | null } {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-mem-'));
+  try {
+    const seedMB = makeCorpus('seeds', path.join(work, 'probe'), 1) / 1e6;
+    const corpus = path.join(work, 'corpus');
+    const mb = makeCorpus('seeds', corpus, Math.max(1, Math.round(targetMB / seedMB))) / 1e6;
+    const fig = timeCommand('node_modules/.bin/tsx', ['src/extract/cli.ts', '--input', corpus, '--output', path.join(work, 'graph.json'), '--quiet']);
+    return { mb, seconds: fig.seconds, peakMB: fig.peakMB };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import zlib from 'node:zlib';
 import { execSync } from 'node:child_process';
-import { benchExtraction, type ExtractionRow } from './extraction';
+import { benchExtraction, benchMemory, type ExtractionRow } from './extraction';
 import { generateGraph } from './graphgen';
 import { benchLoad, benchRendering, type FpsRow } from './rendering';
 
@@ -42,6 +42,7 @@ const factors = quick ? [1, 4] : [1, 4, 16];
 console.error(`extraction: corpora ${factors.map((f) => f + 'x').join(', ')} …`);
 // --rendering-only skips the slow extraction runs (handy when working on the renderer).
 const rows = process.argv.includes('--rendering-only') ? [] : benchExtraction({ factors, pairs: quick ? 1 : 3, naiveUpTo: 16 });
+const memory = process.argv.includes('--rendering-only') ? null : benchMemory(quick ? 8 : 64);
 const bundle = bundleGzipKB();
 const [entities, meetings] = quick ? [1000, 4000] : [5000, 20000];
 console.error(`rendering: ${entities} entities / ${meetings} meetings …`);
@@ -67,6 +68,8 @@ Reproduce with \`npm run bench\` (\`npm run bench -- --quick\` for a short run).
 The naive baseline (\`bench/naive-extract.ts\`) is what a user would write first: each file's whole text through \`nlp()\`, then \`.people()\`, \`.places()\`, \`.organizations()\`. The corpora are the seeds repeated with variations (\`bench/corpus.ts\`). Each row alternates the two commands pair by pair; times are whole processes.
 
 ${extractionTable(rows)}
+
+${memory ? `Peak memory on a large corpus (the seeds repeated to ${fmt(memory.mb, 0)} MB): ${fmt(memory.peakMB, 0)} MB for the whole process tree's largest process, in ${fmt(memory.seconds, 0)} s (${fmt(memory.mb / memory.seconds)} MB/s). Files are read and extracted one at a time per worker, so memory follows the largest file, not the corpus.` : ''}
 
 ## Rendering
 
