@@ -3,25 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { settled } from './fixtures/settled';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-
-async function settled(page: Page) {
-  await expect(page.locator('[data-layout="settled"]')).toBeAttached({ timeout: 30_000 });
-  const overlay = page.locator('.dg-graph__overlay');
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const now = await overlay.evaluate((el) => getComputedStyle(el).transform);
-        const same = now === last;
-        last = now;
-        return same;
-      },
-      { intervals: [300], timeout: 10_000 },
-    )
-    .toBe(true);
-}
 
 async function exportSvg(page: Page) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG', exact: true }).click()]);

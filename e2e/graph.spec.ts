@@ -1,26 +1,9 @@
 // The graph view in real Chromium against the built app and the seeds' graph.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { settled } from './fixtures/settled';
 
 const graph = (page: Page) => page.getByRole('region', { name: 'Graph' });
 const node = (page: Page, id: string) => page.locator(`[data-entity-id="${id}"]`);
-
-/** Waits until the layout has cooled down and the view has stopped moving. */
-async function settled(page: Page) {
-  await expect(page.locator('[data-layout="settled"]')).toBeAttached({ timeout: 30_000 });
-  const overlay = page.locator('.dg-graph__overlay');
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const now = await overlay.evaluate((el) => getComputedStyle(el).transform);
-        const same = now === last;
-        last = now;
-        return same;
-      },
-      { intervals: [300], timeout: 10_000 },
-    )
-    .toBe(true);
-}
 
 async function centre(locator: Locator) {
   const box = (await locator.boundingBox())!;
