@@ -1,18 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, MEETING_KINDS } from '../../model';
-import type { ShareableView } from '../store';
+import { defaultView, type ShareableView } from '../store';
 import { parseHash, toHash, viewFromHash } from './urlHash';
 
-const defaults: ShareableView = {
-  from: null,
-  to: null,
-  kinds: [...MEETING_KINDS],
-  types: [...ENTITY_TYPES],
-  countriesOnly: false,
-  selectedId: null,
-  selectedMeetingId: null,
-};
+const defaults = defaultView();
 
 describe('toHash', () => {
   it('is empty for the default view', () => {

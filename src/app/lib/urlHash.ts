@@ -3,7 +3,7 @@
 // A pure two-way mapping: defaults are left out so a plain view has an empty hash,
 // and anything unreadable in a hand-edited or truncated URL is ignored, never thrown.
 import { ENTITY_TYPES, MEETING_KINDS, type EntityType, type MeetingKind } from '../../model';
-import type { ShareableView } from '../store';
+import { defaultView, type ShareableView } from '../store';
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const ENTITY_ID = /^(country|person|organisation):[^\s]+$/;
@@ -73,14 +73,5 @@ export function parseHash(hash: string): Partial<ShareableView> {
 
 /** The whole view a hash describes: what it sets, defaults for the rest. */
 export function viewFromHash(hash: string): ShareableView {
-  return {
-    from: null,
-    to: null,
-    kinds: [...MEETING_KINDS],
-    types: [...ENTITY_TYPES],
-    countriesOnly: false,
-    selectedId: null,
-    selectedMeetingId: null,
-    ...parseHash(hash),
-  };
+  return { ...defaultView(), ...parseHash(hash) };
 }

@@ -87,6 +87,19 @@ export const initialFilters = {
   countriesOnly: false,
 } satisfies Partial<FiltersSlice>;
 
+/** The view with no filter and no selection: what an empty URL hash means. */
+export function defaultView(): ShareableView {
+  return {
+    from: initialFilters.from,
+    to: initialFilters.to,
+    kinds: [...MEETING_KINDS],
+    types: [...ENTITY_TYPES],
+    countriesOnly: initialFilters.countriesOnly,
+    selectedId: null,
+    selectedMeetingId: null,
+  };
+}
+
 /** The months the timeline draws and Play runs over. */
 export function timelineExtent(s: Pick<ExplorerState, 'graph' | 'timelineAllYears'>): [Month, Month] | null {
   const meetings = s.graph?.meetings ?? [];
