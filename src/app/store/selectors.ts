@@ -145,17 +145,27 @@ export function buildVisibleGraph(
   return { nodes, links: [...links.values()].sort((a, b) => a.id.localeCompare(b.id)), meetings };
 }
 
-// Memoised on the exact inputs the derivation reads.
-let lastKey: unknown[] = [];
-let lastGraph: VisibleGraph | null = null;
-export function selectVisibleGraph(s: ExplorerState): VisibleGraph {
-  const key = [s.graph, s.from, s.to, s.kinds, s.types, s.countriesOnly];
-  if (!lastGraph || key.some((k, i) => k !== lastKey[i])) {
-    lastGraph = buildVisibleGraph(s.graph, s);
-    lastKey = key;
-  }
-  return lastGraph;
+/**
+ * A selector recomputed only when one of the inputs it reads changes (compared by
+ * identity), so views get the same array back while nothing relevant moved.
+ */
+function selectorOn<R>(inputs: (s: ExplorerState) => unknown[], compute: (s: ExplorerState) => R): (s: ExplorerState) => R {
+  let lastInputs: unknown[] | null = null;
+  let last: R;
+  return (s) => {
+    const now = inputs(s);
+    if (!lastInputs || now.some((v, i) => v !== lastInputs![i])) {
+      last = compute(s);
+      lastInputs = now;
+    }
+    return last;
+  };
 }
+
+export const selectVisibleGraph = selectorOn(
+  (s) => [s.graph, s.from, s.to, s.kinds, s.types, s.countriesOnly],
+  (s): VisibleGraph => buildVisibleGraph(s.graph, s),
+);
 
 const newestFirst = (a: Meeting, b: Meeting) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
 
@@ -222,36 +232,25 @@ export function buildDetails(
   return { entity, meetings, totalMeetings: all.length, counterparts };
 }
 
-let lastDetailsKey: unknown[] = [];
-let lastDetails: EntityDetails | null = null;
-export function selectDetails(s: ExplorerState): EntityDetails | null {
-  const key = [s.graph, s.selectedId, s.from, s.to, s.kinds, s.countriesOnly];
-  if (key.some((k, i) => k !== lastDetailsKey[i])) {
-    lastDetails = buildDetails(s.graph, s.selectedId, s);
-    lastDetailsKey = key;
-  }
-  return lastDetails;
-}
+export const selectDetails = selectorOn(
+  (s) => [s.graph, s.selectedId, s.from, s.to, s.kinds, s.countriesOnly],
+  (s): EntityDetails | null => buildDetails(s.graph, s.selectedId, s),
+);
 
 /**
  * The timeline's list: meetings in the selected range and kinds with at least one
  * participant of a shown type (as drawn: folded into countries in that view), newest first.
  */
-let lastRangeKey: unknown[] = [];
-let lastRange: Meeting[] = [];
-export function selectRangeMeetings(s: ExplorerState): Meeting[] {
-  const visible = selectVisibleGraph(s);
-  const key = [visible, s.types, s.countriesOnly];
-  if (key.some((k, i) => k !== lastRangeKey[i])) {
+export const selectRangeMeetings = selectorOn(
+  (s) => [selectVisibleGraph(s), s.types, s.countriesOnly],
+  (s): Meeting[] => {
     const { byId } = graphIndex(s.graph);
-    lastRange = visible.meetings.filter((m) =>
+    return selectVisibleGraph(s).meetings.filter((m) =>
       m.participants.some((p) => {
         const e = byId.get(p);
         const shown = e && byId.get(foldedId(e, s.countriesOnly));
         return shown !== undefined && s.types.includes(shown.type);
       }),
     );
-    lastRangeKey = key;
-  }
-  return lastRange;
-}
+  },
+);
