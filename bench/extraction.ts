@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { makeCorpus } from './corpus';
+import { median } from './stats';
 
 export interface RunFigure {
   seconds: number;
@@ -27,11 +28,6 @@ export function timeCommand(cmd: string, args: string[]): RunFigure {
   return { seconds, peakMB: m ? Number(m[2]) / 1024 : null };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 export interface ExtractionRow {
   factor: number;

@@ -2,12 +2,12 @@
 // the same generated graph, in the same headless Chromium, in the same run.
 // Frames are counted with requestAnimationFrame: a frame the main thread could
 // not give back to the browser in time is a frame the user did not see.
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 // @ts-expect-error plain ESM helper shared with the scripts
 import { findChromium } from '../scripts/chromium.mjs';
 import type { GraphDocument } from '../src/model';
+import { median } from './stats';
 
 const PORT = 4188;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -60,14 +60,24 @@ function panZoom(page: Page, box: Box) {
   };
 }
 
-export async function benchRendering(graph: GraphDocument, opts: { seconds: number }): Promise<FpsRow[]> {
+/** Runs `use` with headless Chromium and the built site served by `vite preview`; closes both after. */
+async function withBrowserAndSite<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
   const found = findChromium() as { kind: 'path'; path: string } | { kind: 'playwright' } | null;
   const browser = await chromium.launch({ args: ARGS, ...(found?.kind === 'path' ? { executablePath: found.path } : {}) });
   const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
-  const body = JSON.stringify(graph);
-  const rows: FpsRow[] = [];
   try {
     await new Promise((r) => setTimeout(r, 1500));
+    return await use(browser);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+export function benchRendering(graph: GraphDocument, opts: { seconds: number }): Promise<FpsRow[]> {
+  const body = JSON.stringify(graph);
+  return withBrowserAndSite(async (browser) => {
+    const rows: FpsRow[] = [];
     const ms = opts.seconds * 1000;
 
     // The real app, fed the generated graph in place of graph.json.
@@ -98,24 +108,17 @@ export async function benchRendering(graph: GraphDocument, opts: { seconds: numb
     const naivePan = await countFrames(naive, ms, panZoom(naive, { x: 0, y: 0, width: 1280, height: 800 }));
     rows.push({ renderer: 'naive D3 SVG (an element per node and edge)', layoutFps: naiveLayout, panZoomFps: naivePan, firstPaintMs: naivePaint });
     await naive.close();
-  } finally {
-    await browser.close();
-    server.kill();
-  }
-  return rows;
+    return rows;
+  });
 }
 
 /**
  * Time from navigation to an interactive graph on the seeds: the first node
  * button (the graph is clickable from then on). Median of `runs` fresh pages.
  */
-export async function benchLoad(runs: number): Promise<number> {
-  const found = findChromium() as { kind: 'path'; path: string } | { kind: 'playwright' } | null;
-  const browser = await chromium.launch({ args: ARGS, ...(found?.kind === 'path' ? { executablePath: found.path } : {}) });
-  const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
-  const times: number[] = [];
-  try {
-    await new Promise((r) => setTimeout(r, 1500));
+export function benchLoad(runs: number): Promise<number> {
+  return withBrowserAndSite(async (browser) => {
+    const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const t0 = Date.now();
@@ -124,14 +127,6 @@ export async function benchLoad(runs: number): Promise<number> {
       times.push(Date.now() - t0);
       await page.close();
     }
-  } finally {
-    await browser.close();
-    server.kill();
-  }
-  times.sort((a, b) => a - b);
-  return times[times.length >> 1]!;
-}
-
-export function ensureBuilt(): void {
-  if (!fs.existsSync('dist/index.html')) throw new Error('run `npx vite build` first');
+    return median(times);
+  });
 }
