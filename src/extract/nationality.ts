@@ -8,9 +8,10 @@
 // House, the Kremlin). A person who meets someone of that country is not of it: then
 // the next candidate, ending with the article's most-mentioned foreign country.
 import type { Article } from './articles';
-import { findCities } from './countries';
+import { findCities, findCountries } from './countries';
 import { knownCountry } from './leaders';
 import type { PersonRecord } from './merge';
+import { OFFICIAL } from './persons';
 import type { SentenceFacts } from './meetings';
 
 export interface ArticleView { article: Article; sentences: SentenceFacts[] }
@@ -22,12 +23,39 @@ function ownCountry(r: PersonRecord | undefined): string | null {
   return best ? best[0] : r.shapeCountry ?? null;
 }
 
-/** A title that makes someone an official of a government (not an analyst, a co-editor, a comrade). */
-const OFFICIAL = /\b(?:president|vice[- ]president|prime minister|premier|chancellor|minister|secretary|ambassador|envoy|king|queen|emir|sultan|speaker|governor|foreign|defen[cs]e|chargé|consul|state councill?or|taoiseach|crown prince|head of state)\b/i;
+
+/** A sentence about the past's leaders ("the friendship forged by the historic leaders", "established by the late President"). */
+const HISTORICAL = /\b(?:historic(?:al)? leaders?|the late|founding (?:father|leader)s?|founders?|legacy of|forged by|established by|laid by|founded by|pioneered by|in memory of)\b/i;
+
+/** "held at Bolivar Hall in London", "the Embassy in London organised": where an article's event takes place. */
+const IN_PLACE = /\b(?:in|at) (?:the )?$/;
+
+/**
+ * The place of an article with no dateline (a blog post, a party's news page): the first
+ * city its title or lead puts something "in". Wire copy has a dateline instead, and a
+ * dateline names where the reporter is, not where the people quoted come from.
+ */
+function articlePlace(f: ArticleView): string | null {
+  if (f.article.dateline) return null;
+  const lead = [f.article.title, ...f.sentences.slice(0, 3).map((s) => s.text)];
+  // "Fifty foreign nationals who live and work in Shanghai were honoured": the place is exactly not theirs.
+  if (lead.some((text) => /\bforeign(?:ers| nationals| experts| residents| guests)\b|\bexpatriates\b/i.test(text))) return null;
+  for (const text of lead) {
+    const places = [...findCities(text), ...findCountries(text).filter((c) => c.form === 'name')].sort((a, b) => a.start - b.start);
+    const c = places.find((x) => IN_PLACE.test(text.slice(Math.max(0, x.start - 8), x.start)));
+    if (c) return c.iso3;
+  }
+  return null;
+}
 
 /**
  * Sets `fallbackCountry` on every person of the file that has none yet. `isMeeting`
  * tells a meeting sentence (its persons are the sides of one event).
+ *
+ * Every mention votes. A vote from evidence (a known office, the dateline, the meeting's
+ * place, a seat of government, the article's place) outranks any number of votes from the
+ * prior (the article's or page's most-mentioned country): an analyst quoted in three
+ * articles about China and seen once at an event in London is not Chinese.
  */
 export function assignFallbackCountries(facts: ArticleView[], persons: Map<string, PersonRecord>, isMeeting: (sentence: string) => boolean): void {
   const counts = facts.map((f) => {
@@ -39,11 +67,20 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
   for (const c of counts) for (const [k, n] of c) pageCounts.set(k, (pageCounts.get(k) ?? 0) + n);
   const byCount = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
   const home = byCount(pageCounts)[0] ?? null;
+  // person key -> [evidence votes, prior votes], in order of first vote (ties go to the earliest).
+  const votes = new Map<string, [Map<string, number>, Map<string, number>]>();
+  const vote = (key: string, country: string | null | undefined, evidence: boolean) => {
+    if (!country) return;
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = [new Map(), new Map()]));
+    const m = v[evidence ? 0 : 1];
+    m.set(country, (m.get(country) ?? 0) + 1);
+  };
   facts.forEach((f, ai) => {
-    const dl = f.article.dateline?.city ? findCities(f.article.dateline.city)[0]?.iso3 ?? null : null;
     // Only the article's own dateline: a page of reprints carries other places' articles after a dated one.
-    const datelineCountry = dl;
+    const datelineCountry = f.article.dateline?.city ? findCities(f.article.dateline.city)[0]?.iso3 ?? null : null;
     const top = byCount(counts[ai]!).filter((k) => k !== home)[0] ?? home;
+    const where = articlePlace(f);
     // Seats of government named in the article ("the White House said", "talks in the Kremlin").
     const seats = [...new Set(f.sentences.flatMap((s) => findCities(s.text).filter((c) => SEATS.has(c.city)).map((c) => c.iso3)))];
     for (const s of f.sentences) {
@@ -58,12 +95,20 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
         const partners = new Set(meeting ? s.persons.filter((q) => q.key !== p.key).map((q) => ownCountry(persons.get(q.key)) ?? q.country).filter((c): c is string => !!c) : []);
         const official = OFFICIAL.test(r.role ?? '') || OFFICIAL.test(p.role ?? '') || meeting;
         // "X met with Y, Minister of Hungary, in Ankara": the host's country is the meeting's city when it is not the guest's.
-        const place = meeting ? findCities(s.text).filter((c) => /\b(?:in|at) (?:the )?$/.test(s.text.slice(Math.max(0, c.start - 8), c.start)) && !/\bvisit/i.test(s.text.slice(0, c.start))).map((c) => c.iso3)[0] ?? null : null;
-        const candidates = official ? [datelineCountry, place, ...seats, top, home] : [top, home];
-        r.fallbackCountry = candidates.find((c) => c && !partners.has(c)) ?? top ?? null;
+        const place = meeting ? findCities(s.text).filter((c) => IN_PLACE.test(s.text.slice(Math.max(0, c.start - 8), c.start)) && !/\bvisit/i.test(s.text.slice(0, c.start))).map((c) => c.iso3)[0] ?? null : null;
+        // A founder remembered at an event in London is not placed by it.
+        const evidence = HISTORICAL.test(s.text) ? [] : official ? [datelineCountry, place, ...seats, where] : [where];
+        const found = evidence.find((c) => c && !partners.has(c));
+        if (found) vote(p.key, found, true);
+        else vote(p.key, [top, home].find((c) => c && !partners.has(c)) ?? top, false);
       }
     }
   });
+  const best = (m: Map<string, number>) => [...m].reduce<[string, number] | null>((b, e) => (!b || e[1] > b[1] ? e : b), null)?.[0] ?? null;
+  for (const [key, [evidence, prior]] of votes) {
+    const r = persons.get(key)!;
+    r.fallbackCountry = best(evidence) ?? best(prior);
+  }
 }
 
 /** Seats of government that stand for their country in wire copy. */

@@ -56,6 +56,7 @@ describe('persons', () => {
     ['The delegation arrived in San Francisco on Monday.', 'San Francisco'],
     ['The Socialist Unity Party held its congress.', 'Socialist Unity'],
     ['He met the King and the Queen Mother Sita Devi.', 'Mother Sita Devi'],
+    ['He met Tom Baker, Foreign Editor of the Evening Post.', 'Evening Post'],
   ])('not a person: %s', (text, name) => {
     expect(findPersons(text, 0, contextOf(text, reg)).map((p) => p.name)).not.toContain(name);
   });
@@ -305,6 +306,10 @@ describe('person country from the sentence and the title', () => {
     // false positives: the country served is not the person's; two free countries decide nothing
     ['The Special Envoy for Syria Anna Lind spoke.', 'Anna Lind', null],
     ['President Ana Quispe spoke of Peru and Chile.', 'Ana Quispe', null],
+    // only officials take the sentence's country; a cause a body campaigns for is nobody's country
+    ['On the eve of Peru’s elections, the paper interviewed our co-editor Tom Baker.', 'Tom Baker', null],
+    ['He met Ana Ruiz, Secretary of the Chile Solidarity Campaign.', 'Ana Ruiz', null],
+    ['He met Ana Ruiz, co-editor of Friends of Socialist Chile.', 'Ana Ruiz', null],
   ])('%s', (text, name, country) => {
     const p = findPersons(text, 0, contextOf(text, reg)).find((x) => x.name === name);
     expect(p?.country ?? null).toBe(country);

@@ -180,6 +180,8 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     if (run.filter((t) => !PARTICLES.has(t.text) && !ARABIC_PARTICLE.test(t.text)).length > 4) continue;
     // Runs glued to more capitalised words (headings, titles of works) are not names.
     const start = run[0]!.start, end = run[run.length - 1]!.end;
+    // "Foreign Editor of the Morning Star", "the Great Hall": a name is never straight after "the".
+    if (/(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, start - 5), start))) continue;
     // "Foreign Minister of the DPRK (DPRK)  Choe Son Hui": an acronym in brackets between title and name is blanked (same length).
     const before = text.slice(0, start).replace(/\s*\([\p{Lu}][\p{L}-]{1,9}\)\s*$/u, (m) => ' '.repeat(m.length));
     const after = text.slice(end);
@@ -240,7 +242,7 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
       const rs = end + (appo![0].length - appo![1]!.length) - 0;
       const re = rs + appo![1]!.length;
       const inRole = [
-        ...ctx.countries.filter((c) => c.start >= end && c.end <= re + 1).map((c) => ({ at: c.start, iso3: c.iso3 as string | null, org: null as string | null })),
+        ...ctx.countries.filter((c) => c.start >= end && c.end <= re + 1 && !isCause(text, c.start, c.end)).map((c) => ({ at: c.start, iso3: c.iso3 as string | null, org: null as string | null })),
         ...ctx.orgs.filter((o) => o.start >= end && o.end <= re + 1).map((o) => ({ at: o.start, iso3: o.country, org: o.key })),
       ].sort((a, b) => a.at - b.at);
       for (const p of inRole) if (p.org && !orgs.includes(p.org)) orgs.push(p.org);
@@ -281,13 +283,26 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     const between = text.slice(q.end - base, p.start - base);
     if (/^,?\s+and\s+(?:\p{Lu}[\p{L}-]*\s+|(?:of|for|and|the)\s+){1,8}$/u.test(between) && !findCountries(between).length) { p.country = q.country; p.countryFrom = 'title'; claimed.add(q.country); }
   }
-  const bare = out.filter((p) => p.titled && !p.country && p.tokens.length >= 2);
+  // Only a government's officials: a co-editor or an analyst is not of the country the sentence is about.
+  const bare = out.filter((p) => p.titled && !p.country && p.tokens.length >= 2 && OFFICIAL.test(p.role ?? ''));
   // "Minister Fidan is scheduled to pay an official visit to Iraq": the destination of the named person's own visit is not theirs.
   const visited = (c: CountryMatch) => /\b(?:visit|trip|travel|tour|journey|mission)s? to (?:the )?$/i.test(text.slice(Math.max(0, c.start - 30), c.start));
   const visitor = (c: CountryMatch) => out.filter((p) => p.end - base <= c.start).pop();
   if (bare.length === 1 && free.length === 1 && ctx.countries.some((c) => c.iso3 === free[0] && visited(c) && visitor(c) === bare[0])) free.length = 0;
   if (free.length === 1 && bare.length === 1) { bare[0]!.country = free[0]!; bare[0]!.countryFrom = 'sentence'; }
   return out;
+}
+
+/**
+ * "Secretary of the Venezuela Solidarity Campaign", "co-editor of Friends of Socialist China":
+ * a country named as the cause a body campaigns for, which says nothing of where its people are from.
+ */
+/** A title that makes someone an official of a government (not an analyst, a co-editor, a comrade). */
+export const OFFICIAL = /\b(?:president|vice[- ]president|prime minister|premier|chancellor|minister|secretary|ambassador|envoy|king|queen|emir|sultan|speaker|governor|foreign|defen[cs]e|chargé|consul|state councill?or|taoiseach|crown prince|head of state)\b/i;
+
+function isCause(text: string, start: number, end: number): boolean {
+  return /^[\s-]+(?:Solidarity|Friendship|Support|Peace)\b/.test(text.slice(end, end + 14)) ||
+    /\b(?:Friends of|Solidarity with|Hands Off)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?$/u.test(text.slice(Math.max(0, start - 40), start));
 }
 
 function prefixStart(before: string): number {

@@ -1,0 +1,61 @@
+// The fallback country of people the text gives no country: evidence of where they are
+// beats the prior of what the article is about. Names and places are invented.
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from './pipeline';
+
+const countries = (text: string) =>
+  Object.fromEntries(extractGraph([{ name: 'page.txt', text }], { nlp: false }).entities.filter((e) => e.type === 'person').map((e) => [e.name, e.country]));
+
+describe('fallback country of a person with no cue of their own', () => {
+  const page = `Peru’s new mining law explained
+
+On the eve of Peru’s elections, the Lima Times interviewed our co-editor Tom Baker about the mining law of Peru.
+“Peru wants growth and Peru wants investment,” said Tom Baker, who has followed Peru for decades.
+
+Embassy in Oslo hosts a round table on trade
+
+On 3 March 2024, the embassy in Oslo held a round table on trade with Peru.
+Speakers included Tom Baker and Ana Ruiz, Secretary of the Chile Solidarity Campaign.
+`;
+
+  it('takes the place of the event over the country the articles are about', () => {
+    // Two mentions in an article about Peru, one at an event in Oslo: the event decides.
+    expect(countries(page)['Tom Baker']).toBe('NOR');
+  });
+
+  it('does not take the cause a body campaigns for as its people’s country', () => {
+    expect(countries(page)['Ana Ruiz']).toBe('NOR');
+    expect(countries('Speakers included Ana Ruiz, Secretary of the Chile Solidarity Campaign, and a guest from Peru.')['Ana Ruiz']).not.toBe('CHL');
+  });
+
+  const perus = 'Peru’s week\n\nPeru, Peru and Peru: the news from Peru and from Peru.\n\n';
+
+  it('does not place a leader of the past remembered at the event', () => {
+    const text = perus + `Round table on Chile in Oslo
+
+The round table on Chile, held in Oslo on 3 March 2024, remembered the past of Chile and the songs of Chile.
+The friendship was forged by the historic leaders, President Luis Soto among them.
+`;
+    expect(countries(text)['Luis Soto']).toBe('CHL');
+  });
+
+  it('does not place foreigners honoured at the event', () => {
+    const text = perus + `Foreign experts honoured in Oslo
+
+Twenty foreign experts who live and work in Oslo were honoured for their work on Chile.
+Our co-editor Tom Baker was among them and spoke about Chile, the mines of Chile and Chilean trade.
+`;
+    expect(countries(text)['Tom Baker']).toBe('CHL');
+  });
+
+  it('falls back to the article’s main country when nothing places the person', () => {
+    const text = 'Peru’s mining law\n\nThe paper interviewed our co-editor Tom Baker. The law will help Peru grow, he said of Peru.\n';
+    expect(countries(text)['Tom Baker']).toBe('PER');
+  });
+
+  it('reads a wire dateline, not the lead, for a datelined article', () => {
+    // The dateline names where the reporter is; "in Oslo" in the lead does not place the official.
+    const text = 'LIMA, March 3 (Andina) -- Foreign Minister Luis Soto met Ambassador Jan Berg in Oslo on Monday.\n';
+    expect(countries(text)['Luis Soto']).toBe('PER');
+  });
+});
