@@ -8,6 +8,8 @@ import type { Article, Dateline } from './articles';
 export interface DateContext {
   /** Reference year for dates written without one. */
   year: number | null;
+  /** The article's own date as the page places it (see pageChronology), when it has no dateline. */
+  reference?: string | null;
   dateline: Dateline | null;
   /** ISO date of the previous meeting in the article, if any. */
   previous: string | null;
@@ -71,9 +73,79 @@ export function mode(xs: number[]): number | null {
   return best;
 }
 
-/** Year of an article: its own fully written dates, else null (the caller falls back to neighbours or the page). */
-export function articleYear(a: Article): number | null {
-  return a.dateline?.year ?? mode(fullDateYears(a.paragraphs.map((p) => p.text).join('\n')).filter((y) => y >= 2000));
+/** Fully written dates ("February 27, 2024", "27 February 2024") as ISO days. */
+export function fullDates(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(FULL_DATE)) {
+    const d = chrono.parse(m[0], { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })[0]?.start;
+    if (d?.isCertain('day') && d.isCertain('month') && d.isCertain('year')) out.push(iso(d.get('year')!, d.get('month')!, d.get('day')!));
+  }
+  return out;
+}
+const FULL_DATE = /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? |\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )(?:19|20)\d\d\b/g;
+/** "On May 12,", "a January 13 meeting", "On 3 March": a month and day with no year after them. */
+const MONTH_DAY = /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b(?!,? (?:19|20)\d\d)(?![-–]\d)/;
+
+/** Where an article sits in time, for the page's chronology. */
+export interface ArticleTime {
+  /** The latest fully written date in the article (its dateline's when that has a year). */
+  known: string | null;
+  /** The month and day it opens with, written without a year ("Feb. 19 (IDCPC) —", "On May 12, ..."). */
+  anchor: { month: number; day: number } | null;
+}
+
+export function articleTime(a: Article, page: number | null): ArticleTime {
+  const own = fullDates(a.paragraphs.map((p) => p.text).join('\n')).filter((d) => {
+    const y = Number(d.slice(0, 4));
+    return y >= 2000 && (!page || Math.abs(y - page) <= 3);
+  });
+  if (a.dateline?.year) own.push(iso(a.dateline.year, a.dateline.month, a.dateline.day));
+  const known = own.length ? own.reduce((x, y) => (y > x ? y : x)) : null;
+  let anchor: ArticleTime['anchor'] = a.dateline && !a.dateline.year ? { month: a.dateline.month, day: a.dateline.day } : null;
+  if (!anchor) {
+    const first = MONTH_DAY.exec(a.sentences[0]?.text ?? '');
+    const d = first ? chrono.parse(first[0], { instant: new Date(Date.UTC(2000, 5, 1)), timezone: 0 })[0]?.start : undefined;
+    if (d?.isCertain('month') && d.isCertain('day')) anchor = { month: d.get('month')!, day: d.get('day')! };
+  }
+  return { known, anchor };
+}
+
+/**
+ * Each article's date as the page tells it. A dated article keeps its own. An article that
+ * opens with a month and day but no year ("Beijing, January 13th —") takes the year that
+ * keeps it between the dated articles around it: pages list articles newest first (or
+ * oldest first; the dated ones say which), so a January article below a December one is
+ * in the next year. Any other article gets the date of the nearest dated one, as an
+ * estimate (\`exact: false\`). null when nothing on the page is dated.
+ */
+export function pageChronology(times: readonly ArticleTime[], pageYear: number | null): Array<{ date: string; exact: boolean } | null> {
+  const dated = times.flatMap((t, i) => (t.known ? [{ i, date: t.known }] : []));
+  let down = 0, up = 0;
+  for (let k = 1; k < dated.length; k++) {
+    if (dated[k]!.date < dated[k - 1]!.date) down++;
+    else if (dated[k]!.date > dated[k - 1]!.date) up++;
+  }
+  const newestFirst = down >= up;
+  const days = (a: string, b: string) => (Date.parse(a) - Date.parse(b)) / 86_400_000;
+  return times.map((t, i) => {
+    if (t.known) return { date: t.known, exact: true };
+    const above = [...dated].reverse().find((d) => d.i < i) ?? null;
+    const below = dated.find((d) => d.i > i) ?? null;
+    const [newer, older] = newestFirst ? [above, below] : [below, above];
+    const nearest = !above ? below : !below ? above : i - above.i <= below.i - i ? above : below;
+    if (!t.anchor) return nearest ? { date: nearest.date, exact: false } : null;
+    const around = [newer, older].filter((d): d is { i: number; date: string } => !!d).map((d) => Number(d.date.slice(0, 4)));
+    const base = around.length ? around : pageYear ? [pageYear] : [];
+    if (base.length === 0) return null;
+    const years = [...new Set(base.flatMap((y) => [y, y - 1, y + 1]))].sort((a, b) => a - b);
+    // A week's slack: an article may report an event some days before it was published.
+    const fits = (d: string) => (!newer || days(d, newer.date) <= 7) && (!older || days(older.date, d) <= 7);
+    const distance = (d: string) => (nearest ? Math.abs(days(d, nearest.date)) : Math.abs(Number(d.slice(0, 4)) - base[0]!) * 365);
+    const candidates = years.map((y) => iso(y, t.anchor!.month, t.anchor!.day));
+    const inside = candidates.filter(fits);
+    const pick = (inside.length ? inside : candidates).reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    return { date: pick, exact: true };
+  });
 }
 
 /**
@@ -132,7 +204,11 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
     if (year === null) {
       const base = ctx.dateline?.year ?? ctx.year;
       if (/\blast year\b/i.test(sentence) && base) year = base - 1;
-      else if (new RegExp(`\\blast\\s+${txt.trim().split(/\s+/)[0]}`, 'i').test(sentence) && base) year = ctx.dateline && month < ctx.dateline.month ? base : base - 1;
+      else if (new RegExp(`\\blast\\s+${txt.trim().split(/\s+/)[0]}`, 'i').test(sentence) && base) {
+        // "last April": the latest April before the report (its dateline, else its place on the page).
+        const now = ctx.dateline ?? (ctx.reference && ctx.reference.length >= 7 ? { month: Number(ctx.reference.slice(5, 7)), year: Number(ctx.reference.slice(0, 4)) } : null);
+        year = now && month < now.month ? (now.year ?? base) : (now?.year ?? base) - 1;
+      }
       else if (ctx.dateline && ctx.year) year = month > ctx.dateline.month + 1 ? (ctx.dateline.year ?? ctx.year) - 1 : ctx.dateline.year ?? ctx.year;
       else year = ctx.year;
     }

@@ -5,7 +5,7 @@ import { findPersons, contextOf, isChineseName } from './persons';
 import { baseRegistry, learnOrganisations, findOrganisations } from './organisations';
 import { personKey, resolveMentions } from './resolve';
 import { destinationsOf, kindOf, meetingsOf, type Focus } from './meetings';
-import { contextDate, resolveDate, undatedDate } from './dates';
+import { contextDate, pageChronology, resolveDate, undatedDate } from './dates';
 import { dedupeMeetings, type DraftMeeting } from './dedupe';
 import { parseDateline, splitArticles } from './articles';
 
@@ -157,6 +157,31 @@ describe('dates', () => {
   });
   it('never invents a day', () => {
     expect(resolveDate('They met in March.', { year: 2024, dateline: null, previous: null })).toBe('2024-03');
+  });
+  it('reads "last April" against the article’s place in time when it has no dateline', () => {
+    expect(resolveDate('His visit last April was a success.', { year: 2025, dateline: null, previous: null, reference: '2025-09-05' })).toBe('2025-04');
+    expect(resolveDate('His visit last October was a success.', { year: 2025, dateline: null, previous: null, reference: '2025-09-05' })).toBe('2024-10');
+  });
+});
+
+describe('page chronology', () => {
+  const dated = (known: string) => ({ known, anchor: null });
+  const undated = (month: number, day: number) => ({ known: null, anchor: { month, day } });
+  it.each([
+    ['newest first', [dated('2025-04-11'), undated(1, 13), dated('2024-12-20')], '2025-01-13'],
+    ['oldest first', [dated('2024-12-20'), undated(1, 13), dated('2025-04-11')], '2025-01-13'],
+    ['newest first, late in the year', [dated('2025-01-20'), undated(12, 28), dated('2024-11-02')], '2024-12-28'],
+    // one neighbour only: the nearest year to it (a dateline a few days after the dated article above)
+    ['one neighbour', [dated('2025-09-25'), undated(9, 29)], '2025-09-29'],
+  ])('%s', (_, times, expected) => {
+    expect(pageChronology(times, 2025)[1]).toEqual({ date: expected, exact: true });
+  });
+  it('estimates an article with no date of its own from the nearest dated one, and says so', () => {
+    expect(pageChronology([dated('2025-09-25'), { known: null, anchor: null }, { known: null, anchor: null }, dated('2024-01-02')], 2025)[1]).toEqual({ date: '2025-09-25', exact: false });
+  });
+  it('falls back to the page year when nothing is dated, and to nothing at all', () => {
+    expect(pageChronology([undated(3, 1)], 2023)[0]).toEqual({ date: '2023-03-01', exact: true });
+    expect(pageChronology([{ known: null, anchor: null }], null)[0]).toBeNull();
   });
 });
 

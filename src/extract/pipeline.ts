@@ -4,7 +4,7 @@
 import type { GraphDocument } from '../model';
 import { splitArticles, type Article } from './articles';
 import { findCities, findCountries, type CountryMatch } from './countries';
-import { articleYear, contextDate, datelineIso, inferDatelineYear, pageYear, resolveDate, undatedDate } from './dates';
+import { articleTime, contextDate, datelineIso, inferDatelineYear, pageChronology, pageYear, resolveDate, undatedDate } from './dates';
 import { dedupeMeetings, type DraftMeeting } from './dedupe';
 import { mergeFiles, personCountry, type FileResult, type PersonRecord } from './merge';
 import { meetingsOf, kindOf, type Focus, type Party, type SentenceFacts } from './meetings';
@@ -114,18 +114,20 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
   const countryOfPerson = (key: string) => personCountry(persons.get(key));
 
   // Pass 2: meetings with dates and places.
-  const years = facts.map((f) => {
-    const y = articleYear(f.article);
-    return y && page && Math.abs(y - page) > 3 ? null : y;
-  });
+  // Each article's date as the page places it (undated articles between dated ones).
+  const chronology = pageChronology(facts.map((f) => articleTime(f.article, page)), page);
   const meetings: DraftMeeting[] = [];
   const principals = new Map<string, Party>();
   let inherited: Article['dateline'] = null;
   facts.forEach(({ article, sentences }, ai) => {
-    const year = nearestYear(years, ai) ?? page;
+    const when = chronology[ai] ?? null;
+    const year = when ? Number(when.date.slice(0, 4)) : page;
     let dateline = article.dateline;
+    if (dateline && !dateline.year && when?.exact) dateline = { ...dateline, year };
     if (!dateline && !article.hardStart) dateline = inherited;
+    // Nothing dated on the page: the weekdays the article names are the last clue to the year.
     if (dateline && !dateline.year && year) dateline = { ...dateline, year: inferDatelineYear(dateline, article.sentences.map((s) => s.text).join(' '), year) };
+    const reference = dateline ? null : when?.date ?? null;
     inherited = dateline;
     const focus: Focus = { party: null, delegation: null, principals };
     let previous: string | null = null;
@@ -137,7 +139,7 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     for (const { c: s, k } of clauses) {
       if (k === 0) sentenceDate = null;
       for (const raw of meetingsOf(s, focus, countryOfPerson)) {
-        let date = resolveDate(s.text, { year: dateline?.year ?? year, dateline, previous });
+        let date = resolveDate(s.text, { year: dateline?.year ?? year, dateline, previous, reference });
         if (!date && k > 0 && sentenceDate?.length === 10 && !/\b(?:last|previous|previously|earlier|ago|former|since|in (?:19|20)\d\d)\b/i.test(s.text)) date = sentenceDate;
         if (k === 0 && date) sentenceDate = date;
         // A visit spans days: keep its month unless the text dates a single day.
@@ -147,7 +149,7 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
         });
         if (draft) { meetings.push(draft); previous = draft.date ?? previous; }
       }
-      context = contextDate(s.text, { year: dateline?.year ?? year, dateline, previous: null }) ?? context;
+      context = contextDate(s.text, { year: dateline?.year ?? year, dateline, previous: null, reference }) ?? context;
     }
   });
   return {
@@ -181,15 +183,6 @@ function locationOf(text: string, dateline: Article['dateline'], date: string | 
 }
 
 const firstWords = (a: Article) => (a.sentences[0]?.text ?? '').slice(0, 80);
-
-function nearestYear(years: Array<number | null>, i: number): number | null {
-  for (let d = 0; d < years.length; d++) {
-    const a = years[i - d], b = years[i + d];
-    if (a) return a;
-    if (b) return b;
-  }
-  return null;
-}
 
 function toDraft(parties: Party[], destination: string | null, kind: DraftMeeting['kind'], date: string | null, location: string | null, source: DraftMeeting['sources'][number]): DraftMeeting | null {
   const participants = parties.map((p) => (p.kind === 'person' ? 'person:' + p.key : p.kind === 'organisation' ? 'organisation:' + p.key : 'country:' + p.key));
