@@ -126,7 +126,20 @@ export interface SentenceContext {
 
 /** Country and org mentions of a sentence, relative to the sentence start. */
 export function contextOf(text: string, reg: OrgRegistry): SentenceContext {
-  return { countries: findCountries(text), orgs: findOrganisations(text, 0, reg) };
+  return { countries: countriesIn(text), orgs: findOrganisations(text, 0, reg) };
+}
+
+/**
+ * The countries a sentence names, less the ones that are a titled person's surname:
+ * "Prime Minister Luis Montenegro", "Minister Ana Jordan". A title, a given name, then
+ * the country: the country is the name's end.
+ */
+export function countriesIn(text: string): CountryMatch[] {
+  return findCountries(text).filter((c) => {
+    if (c.form !== 'name' || /\s/.test(c.text)) return true;
+    const given = /(\p{L}[\p{L}’'.-]*)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+$/u.exec(text.slice(Math.max(0, c.start - 60), c.start));
+    return !(given && TITLE_WORDS.has(lower(given[1]!)) && !TITLE_WORDS.has(lower(given[2]!)) && !STOP.has(lower(given[2]!)) && !findCountries(given[2]!).length);
+  });
 }
 
 /** Cities are places, never people ("Fukushima" aside, which the resolver drops unless a full name owns it). */
@@ -183,10 +196,13 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     // "Foreign Editor of the Morning Star", "the Great Hall": a name is never straight after "the".
     if (/(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, start - 5), start))) continue;
     // "Foreign Minister of the DPRK (DPRK)  Choe Son Hui": an acronym in brackets between title and name is blanked (same length).
-    const before = text.slice(0, start).replace(/\s*\([\p{Lu}][\p{L}-]{1,9}\)\s*$/u, (m) => ' '.repeat(m.length));
+    // So is a short gloss in brackets inside the title: "Tanaiste (Deputy Prime Minister) and Minister for Foreign Affairs".
+    const before = text.slice(0, start).replace(/\s*\([\p{Lu}][\p{L}-]{1,9}\)\s*$/u, (m) => ' '.repeat(m.length))
+      .replace(/\((?:\p{Lu}[\p{L}’'.-]*|of|the|for|and)(?: (?:\p{Lu}[\p{L}’'.-]*|of|the|for|and)){0,5}\)/gu, (m) => ' '.repeat(m.length));
     const after = text.slice(end);
     const prevTok = i - run.length >= 0 ? toks[i - run.length] : undefined;
-    const prevWord = prevTok && /^\.?\s*$/.test(text.slice(prevTok.end, start)) ? prevTok.text : '';
+    // (Read through a blanked gloss: "Taoiseach (Prime Minister) Micheal Martin".)
+    const prevWord = prevTok && /^\.?\s*$/.test(before.slice(prevTok.end, start)) ? prevTok.text : (/([\p{L}][\p{L}’'-]*)\.?\s+$/u.exec(before)?.[1] ?? '');
     const pstart0 = prefixStart(before);
     const titled = TITLE_WORDS.has(lower(prevWord).replace(/\.$/, '')) || /\b(?:counterpart|wife|husband),?\s*$/i.test(before) || titlePhrase(before.slice(pstart0));
 
@@ -237,7 +253,7 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
       // "Special Envoy Geir Pedersen" with no country in the title: a UN envoy (a national one is written "Chinese Special Envoy Li Hui").
       country = 'INT'; countryFrom = 'role';
     }
-    let roleText = titled ? before.slice(pstart).replace(/^[\s—–-]*(?:(?:and|with|by|the)\s+)*/i, '').trim() || null : null;
+    let roleText = titled ? text.slice(pstart, start).replace(/\s+/g, ' ').replace(/^[\s—–-]*(?:(?:and|with|by|the)\s+)*/i, '').trim() || null : null;
     if (role) {
       const rs = end + (appo![0].length - appo![1]!.length) - 0;
       const re = rs + appo![1]!.length;

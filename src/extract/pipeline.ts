@@ -11,7 +11,7 @@ import { meetingsOf, kindOf, type Focus, type Party, type SentenceFacts } from '
 import { assignFallbackCountries } from './nationality';
 import { peopleIn } from './nlp';
 import { baseRegistry, findOrganisations, learnOrganisations, type OrgInfo } from './organisations';
-import { findPersons, type PersonMention } from './persons';
+import { countriesIn, findPersons, type PersonMention } from './persons';
 import { personKey, resolveMentions, type ResolvedMention } from './resolve';
 
 export interface InputFile {
@@ -80,7 +80,7 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
       // A "sentence" of thousands of characters is a run-on line (a table, a dump), not news prose: skipped, which
       // keeps every later stage linear and every quote well under the model's limit.
       if (s.text.length > MAX_SENTENCE) continue;
-      const countries = findCountries(s.text);
+      const countries = countriesIn(s.text);
       const os = findOrganisations(s.text, 0, reg);
       let hint: ((n: string) => boolean) | undefined;
       if (useNlp && kindOf(s.text)) {

@@ -163,6 +163,11 @@ describe('sides in other styles (pipeline)', () => {
     ['PM meeting with President of Chile: 16 September 2024\n\nPeruvian Prime Minister Ana Soto met Chilean President Luis Vera in Lima today.\n\nPM call with President of Bolivia: 19 November 2024\n\nThe Prime Minister spoke to Bolivian President Eva Rojas this evening.', ['meeting 2024-09-16 CHL-PER', 'phone_call 2024-11-19 BOL-PER']],
     // false positive: no principal of that title on the page
     ['PM call with President of Bolivia: 19 November 2024\n\nThe Prime Minister spoke to Bolivian President Eva Rojas this evening.', []],
+    // a meeting as a noun, with no subject in its sentence: the article's subject, the same day
+    ['Lima, 4 May 2024 — Peruvian Minister Ana Soto met Chilean Minister Luis Vera.\n\nVera said the ties were strong. That was reflected in a separate meeting the same day with Bolivian Minister Eva Rojas.', ['meeting 2024-05-04 BOL-CHL', 'meeting 2024-05-04 CHL-PER']],
+    // a country as a titled person's surname, and a gloss in brackets inside a title
+    ['Lima, 4 May 2024 — Portuguese Prime Minister Luis Montenegro met Peruvian President Ana Soto.', ['meeting 2024-05-04 PER-PRT']],
+    ['Lima, 4 May 2024 — In his meeting with Tanaiste (Deputy Prime Minister) and Minister for Foreign Affairs Sean Byrne, Chilean Minister Luis Vera said ties were strong.', ['meeting 2024-05-04 CHL-IRL']],
     // false positives: a plan and a trip announced from home
     ['Berlin, 10 January 2024 — Foreign Minister Klara Vogt will travel to Egypt and Jordan on Wednesday.', []],
     ['Lima, 4 May 2024 — President Ana Soto of Peru and President Luis Vera of Chile agreed to meet in June.', []],
