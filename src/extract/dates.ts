@@ -182,7 +182,8 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
     // chrono may keep a trailing comma ("On Monday,").
     const txt = r.text.toLowerCase().replace(/[\s,.;:]+$/, '');
     // "the first visit in seven years", "two weeks ago": a span of time, not the meeting's date.
-    if (/^(?:in|for|within|over|after) (?:the (?:past|last|next) )?(?:\w+|\d+) (?:years?|months?|weeks?|days?|decades?)$|\b(?:years?|months?|weeks?|days?) ago$/.test(txt.trim())) continue;
+    // (So is "over the past year": a span, where "last year" alone dates the meeting.)
+    if (/^(?:in|for|within|over|after) (?:the (?:past|last|next) )?(?:\w+|\d+) (?:years?|months?|weeks?|days?|decades?)$|\b(?:years?|months?|weeks?|days?) ago$|^(?:(?:in|for|within|over|during) )?(?:the )?(?:past|previous|coming) (?:years?|months?|weeks?|decades?)$/.test(txt.trim())) continue;
     if (/^(?:on |this |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(txt.trim())) {
       if (!dl) continue;
       const wd = WEEKDAYS.indexOf(txt.replace(/^(?:on|this|last|next) /, '').trim());
@@ -255,7 +256,9 @@ export function contextDate(text: string, ctx: DateContext): { date: string; ser
  * points to the past ("last", "earlier", "since").
  */
 export function undatedDate(text: string, context: { date: string; series: boolean } | null): string | null {
-  if (!context || PAST_REFERENCE.test(text)) return null;
+  // What the speaker then says ("Meeting with X, Xi said that in recent years ...") does not date the meeting.
+  const speech = /\b(?:said|says|noted|pointed out|stressed|added|told)\b/.exec(text);
+  if (!context || PAST_REFERENCE.test(speech ? text.slice(0, speech.index) : text)) return null;
   if (context.date.length < 10 || SAME_TIME.test(text) || context.series) return context.date;
   return context.date.slice(0, 7);
 }

@@ -89,7 +89,9 @@ function computeKindOf(sentence: string): { kind: MeetingKind; at: number } | nu
     const fut = FUTURE.exec(sentence);
     if (fut && fut.index < m.index + 40 && fut.index > m.index - 100) return null;
     // "held multiple meetings with", "more than 100 meetings": aggregates, not one meeting (unless one is singled out).
-    if (AGGREGATE.test(sentence) && !/\bincluding one\b|\bamong them\b/i.test(sentence)) return null;
+    // ("Meeting with X, Xi said he has held multiple meetings with X": the aggregate comes after the meeting the sentence reports.)
+    const agg = AGGREGATE.exec(sentence);
+    if (agg && agg.index < m.index + m[0].length + 20 && !/\bincluding one\b|\bamong them\b/i.test(sentence)) return null;
     return { kind, at: m.index };
   }
   return null;
