@@ -21,7 +21,7 @@ const subset = (a: string[], b: string[]) => a.every((x) => b.includes(x));
 
 export function sameMeeting(a: DraftMeeting, b: DraftMeeting): boolean {
   if (a.countries.join() !== b.countries.join()) return false;
-  if (!datesCompatible(a.date, b.date)) return false;
+  if (!datesCompatible(a.date, b.date) && !(sharesFile(a, b) && samePeople(a, b) && daysApart(a.date, b.date) <= 2)) return false;
   // An undated report is the same meeting only as a copy of the same sentence or within the same article:
   // across articles, "Xi met X" with no date may be any of their meetings.
   if ((!a.date || !b.date) && !sharesArticle(a, b) && !(sharesFile(a, b) && samePeople(a, b))) return false;
@@ -40,8 +40,18 @@ const samePeople = (a: DraftMeeting, b: DraftMeeting) => {
   return pa.length >= 2 && pa.length === pb.length && subset(pa, pb);
 };
 
+/**
+ * Two reports of one page that name the same people meeting a day or two apart ("met on
+ * February 17" in a summary, "met here today" under a February 19 dateline) are one
+ * meeting whose day the sources dispute: it keeps the month they agree on.
+ */
+function daysApart(a: string | null, b: string | null): number {
+  if (a?.length !== 10 || b?.length !== 10 || a.slice(0, 7) !== b.slice(0, 7)) return Infinity;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
 function merge(a: DraftMeeting, b: DraftMeeting): DraftMeeting {
-  const date = !a.date ? b.date : !b.date ? a.date : a.date.length >= b.date.length ? a.date : b.date;
+  const date = !a.date ? b.date : !b.date ? a.date : !datesCompatible(a.date, b.date) ? a.date.slice(0, 7) : a.date.length >= b.date.length ? a.date : b.date;
   return {
     kind: KIND_RANK[a.kind] <= KIND_RANK[b.kind] ? a.kind : b.kind,
     date,

@@ -225,12 +225,18 @@ describe('dedupe', () => {
     ['the same meeting reported twice', [m('2024-02-28', ['person:x', 'person:a']), m('2024-02', ['person:a', 'person:x'], src('a.txt', 'B', 'r'))], 1],
     ['a visit and the meeting of the visitor', [m('2024-02', ['person:a'], src('a.txt', 'A', 'v'), 'visit'), m('2024-02-28', ['person:a', 'person:x'])], 1],
     ['an undated agency copy of the same sentence', [m(null, ['person:x', 'person:a'], src('b.txt', 'C', 'same')), m('2024-02-28', ['person:x', 'person:a'], src('c.txt', 'D', 'same'))], 1],
+    ['two reports of one page that dispute the day by two', [m('2024-02-17', ['person:x', 'person:a']), m('2024-02-19', ['person:a', 'person:x'], src('a.txt', 'B', 'r'))], 1],
     // false positives: distinct meetings stay apart
+    ['the same people a week apart', [m('2024-02-10', ['person:x', 'person:a']), m('2024-02-17', ['person:a', 'person:x'], src('a.txt', 'B', 'r'))], 2],
+    ['the same people two days apart in other files', [m('2024-02-17', ['person:x', 'person:a'], src('b.txt', 'C', 'one')), m('2024-02-19', ['person:a', 'person:x'], src('c.txt', 'D', 'two'))], 2],
     ['X met A, then X met B the same day', [m('2024-02-28', ['person:x', 'person:a']), m('2024-02-28', ['person:x', 'person:b'])], 2],
     ['an undated meeting in another file', [m(null, ['person:x', 'person:a'], src('b.txt', 'C', 'one')), m('2023-10', ['person:x', 'person:a'], src('c.txt', 'D', 'two'))], 2],
     ['a call and a meeting', [m('2024-02-28', ['person:x', 'person:a'], src('a.txt', 'A', 'c'), 'phone_call'), m('2024-02-28', ['person:x', 'person:a'])], 2],
   ])('%s', (_, meetings, n) => {
     expect(dedupeMeetings(meetings as DraftMeeting[])).toHaveLength(n);
+  });
+  it('keeps the month when the sources dispute the day', () => {
+    expect(dedupeMeetings([m('2024-02-17', ['person:x', 'person:a']), m('2024-02-19', ['person:a', 'person:x'], src('a.txt', 'B', 'r'))] as DraftMeeting[])[0]!.date).toBe('2024-02');
   });
 });
 
