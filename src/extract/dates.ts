@@ -13,6 +13,8 @@ export interface DateContext {
   dateline: Dateline | null;
   /** ISO date of the previous meeting in the article, if any. */
   previous: string | null;
+  /** The last day the article has named in any sentence ("Upon arrival on October 9, ..."), for "the same day". */
+  mentioned?: string | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -20,7 +22,7 @@ export const iso = (y: number, m?: number, d?: number) => (m ? (d ? `${y}-${pad(
 
 const DATELINE_PREFIX = /^[\p{Lu}][\p{L} .,’'-]{0,40}?\d{1,2}(?:st|nd|rd|th)?(?: (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)?(?:,? \d{4})?(?:\s*\([^)]{1,30}\)|,\s*[A-Z][A-Za-z.]{1,12}(?= ?[—–-]))?\s*[—–:-]+\s*/u;
 
-const BACKGROUND = /\b(?:since|after|following) the (?:establishment|founding|normali[sz]ation|restoration) of [^,;]*?\b(?:in |on )?(?:\w+ )?(?:1[89]|20)\d\d\b|\b\d+(?:st|nd|rd|th) anniversary of [^,;]*|\bfounded in (?:1[89]|20)\d\d\b/gi;
+const BACKGROUND = /\b(?:since|after|following) the (?:establishment|founding|normali[sz]ation|restoration) of [^,;]*?\b(?:in |on )?(?:\w+ )?(?:1[89]|20)\d\d\b|\b\d+(?:st|nd|rd|th) anniversary of [^,;]*?(?=\s+(?:last|this|next|in|on) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|[,;]|$)|\bfounded in (?:1[89]|20)\d\d\b/gi;
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -174,9 +176,10 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
     .replace(/\b(?:the )?(?:morning|afternoon|evening|night) of (?=[A-Z0-9])/g, (m) => ' '.repeat(m.length));
   const dl = datelineIso(ctx.dateline, ctx.year);
   if (/\b(?:the )?(?:following|next) day\b/i.test(sentence) && ctx.previous?.length === 10) return addDays(ctx.previous, 1);
-  if (/\b(?:on )?the same day\b|\bsame day\b|\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earlier) that day\b/i.test(sentence) && ctx.previous) return ctx.previous;
+  if (/\b(?:on )?the same day\b|\bsame day\b|\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earlier) that day\b/i.test(sentence) && (ctx.previous ?? ctx.mentioned)) return (ctx.previous ?? ctx.mentioned)!;
   const ref = dl ? new Date(dl + 'T12:00:00Z') : ctx.year ? new Date(Date.UTC(ctx.year, 11, 31, 12)) : new Date(Date.UTC(2024, 0, 1));
-  const results = parseDates(sentence, ref);
+  // chrono passes over "last May" (the month or the verb?); read as "in May", the rule for "last <month>" below still applies.
+  const results = parseDates(sentence.replace(/\blast May\b/g, 'in May'), ref);
   for (const r of results) {
     const s = r.start;
     // chrono may keep a trailing comma ("On Monday,").

@@ -161,6 +161,8 @@ describe('dates', () => {
   it('reads "last April" against the article’s place in time when it has no dateline', () => {
     expect(resolveDate('His visit last April was a success.', { year: 2025, dateline: null, previous: null, reference: '2025-09-05' })).toBe('2025-04');
     expect(resolveDate('His visit last October was a success.', { year: 2025, dateline: null, previous: null, reference: '2025-09-05' })).toBe('2024-10');
+    // chrono alone passes over "last May"; an anniversary before it does not swallow it
+    expect(resolveDate('She paid a state visit to Chile and attended the 80th anniversary of the victory last May.', { year: 2025, dateline: null, previous: null, reference: '2025-09-05' })).toBe('2025-05');
   });
 });
 

@@ -136,10 +136,16 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     // happened the same day as the clause before it.
     const clauses = sentences.flatMap((whole) => clausesOf(whole).map((c, k) => ({ c, k })));
     let sentenceDate: string | null = null;
+    let mentioned: string | null = null;
     for (const { c: s, k } of clauses) {
       if (k === 0) sentenceDate = null;
+      // The last day the article names, meeting or not ("Upon arrival on October 9, ..."): "the same day" may point to it.
+      if (k === 0 && NAMES_A_DAY.test(s.text)) {
+        const d = resolveDate(s.text, { year: dateline?.year ?? year, dateline, previous: null, reference });
+        if (d?.length === 10) mentioned = d;
+      }
       for (const raw of meetingsOf(s, focus, countryOfPerson)) {
-        let date = resolveDate(s.text, { year: dateline?.year ?? year, dateline, previous, reference });
+        let date = resolveDate(s.text, { year: dateline?.year ?? year, dateline, previous, reference, mentioned });
         if (!date && k > 0 && sentenceDate?.length === 10 && !/\b(?:last|previous|previously|earlier|ago|former|since|in (?:19|20)\d\d)\b/i.test(s.text)) date = sentenceDate;
         if (k === 0 && date) sentenceDate = date;
         // A visit spans days: keep its month unless the text dates a single day.
@@ -161,6 +167,9 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     meetings: dedupeMeetings(meetings),
   };
 }
+
+/** A month and a day, either way round: the only sentences worth asking chrono for the day they name. */
+const NAMES_A_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 /** No-break and narrow spaces become plain spaces, one character for one, so offsets do not move. */
 export const normaliseSpaces = (t: string): string => t.replace(/[\u00a0\u2007\u202f\u2009]/g, ' ');
