@@ -88,8 +88,9 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   // --- zoom & pan (d3-zoom), node drag (d3-drag) ---------------------------------
   const zoomBehavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
     .scaleExtent([0.02, 16])
-    .on('start', () => {
+    .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       interacting = true;
+      if (event.sourceEvent?.type === 'mousedown') marks.classList.add('is-grabbing');
       if (crispTimer !== null) clearTimeout(crispTimer);
       crispTimer = null;
     })
@@ -98,6 +99,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       setTransform(event.transform);
     })
     .on('end', () => {
+      marks.classList.remove('is-grabbing');
       // The full-detail picture once the gesture has really stopped, not between two wheel notches.
       if (crispTimer !== null) clearTimeout(crispTimer);
       // A big graph's full redraw costs tens of milliseconds: wait for a real pause.
@@ -132,7 +134,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     })
     .on('start', (event: D3DragEvent<HTMLElement, unknown, Subject>) => {
       dragging = event.subject.index;
-      root.classList.add('is-dragging');
+      marks.classList.add('is-grabbing');
     })
     .on('drag', (event: D3DragEvent<HTMLElement, unknown, Subject>) => {
       const i = event.subject.index;
@@ -147,7 +149,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     .on('end', (event: D3DragEvent<HTMLElement, unknown, Subject>) => {
       engine.release(event.subject.index);
       dragging = -1;
-      root.classList.remove('is-dragging');
+      marks.classList.remove('is-grabbing');
       syncOverlay();
       requestDraw(); // full detail again (a big settled graph gets no more ticks)
     });
@@ -399,6 +401,9 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     return out.sort();
   }
 
+  /** The transform last written to each button (reading style.transform back would cost a style resolve). */
+  const placed = new WeakMap<HTMLElement, string>();
+
   /** Moves every node's button to its node; called throttled, never per frame. */
   function syncOverlay() {
     lastOverlay = performance.now();
@@ -415,7 +420,12 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       if (i === undefined) continue;
       // The button is sized by React (overlaySize); only its place changes here.
       const r = overlaySize(scene.radii[i]!) / 2;
-      el.style.transform = `translate(${positions[2 * i]! - r}px, ${positions[2 * i + 1]! - r}px)`;
+      const place = `translate(${positions[2 * i]! - r}px, ${positions[2 * i + 1]! - r}px)`;
+      // Written only when it moved: every write restyles the button, and 400 restyles cost a frame here.
+      if (placed.get(el) !== place) {
+        el.style.transform = place;
+        placed.set(el, place);
+      }
     }
   }
 
