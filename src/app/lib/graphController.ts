@@ -204,15 +204,19 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   const onPointerLeave = () => {
     if (store.getState().hoveredId !== null) store.getState().hover(null);
   };
+  // Where the last press began: a click that ends a drag (of the map or of a node) selects nothing.
+  // d3 swallows that click itself, but not when the page is busy between the release and the click.
+  let pressedAt: [number, number] | null = null;
+  const onPointerDown = (e: PointerEvent) => (pressedAt = [e.clientX, e.clientY]);
   const onClick = (e: MouseEvent) => {
+    if (pressedAt && Math.hypot(e.clientX - pressedAt[0], e.clientY - pressedAt[1]) > 4) return;
     const button = (e.target as Element).closest?.('[data-entity-id]');
     const s = store.getState();
     if (button) {
       s.select(button.getAttribute('data-entity-id'));
       return;
     }
-    const r = root.getBoundingClientRect();
-    rootRect = r;
+    const r = stageRect();
     const i = hitAt(e.clientX - r.left, e.clientY - r.top);
     if (i >= 0) s.select(scene.ids[i]!);
     else if (s.selectedId || s.selectedMeetingId) s.clearSelection();
@@ -253,6 +257,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   root.addEventListener('keydown', onKeyDown);
   root.addEventListener('pointermove', onPointerMove);
   root.addEventListener('pointerleave', onPointerLeave);
+  root.addEventListener('pointerdown', onPointerDown, { capture: true });
   root.addEventListener('click', onClick);
   overlay.addEventListener('focusin', onFocusIn);
   overlay.addEventListener('focusout', onFocusOut);
@@ -728,6 +733,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       root.removeEventListener('keydown', onKeyDown);
       root.removeEventListener('pointermove', onPointerMove);
       root.removeEventListener('pointerleave', onPointerLeave);
+      root.removeEventListener('pointerdown', onPointerDown, { capture: true });
       root.removeEventListener('click', onClick);
       overlay.removeEventListener('focusin', onFocusIn);
       overlay.removeEventListener('focusout', onFocusOut);

@@ -31,7 +31,15 @@ export interface Scene {
  * organisations (each meeting counted once). A country is drawn by this weight, so it
  * anchors its delegation even when the texts name only its minister.
  */
-export function delegationCounts(graph: VisibleGraph): Map<string, number> {
+export function delegationCounts(graph: VisibleGraph): ReadonlyMap<string, number> {
+  // Asked by the scene, the overlay and the tooltip on every hover: one count per visible graph.
+  let counts = delegationMemo.get(graph);
+  if (!counts) delegationMemo.set(graph, (counts = countDelegations(graph)));
+  return counts;
+}
+const delegationMemo = new WeakMap<VisibleGraph, ReadonlyMap<string, number>>();
+
+function countDelegations(graph: VisibleGraph): Map<string, number> {
   const countryOf = new Map<string, string>();
   for (const n of graph.nodes) {
     if (n.entity.type === 'country') countryOf.set(n.id, n.id);
