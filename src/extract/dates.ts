@@ -58,8 +58,10 @@ export function inferDatelineYear(d: Dateline, articleText: string, reference: n
 export function pageYear(text: string): number | null {
   // Historic dates (anniversaries, "On 31 October 1975") do not date a news page.
   const full = fullDateYears(text).filter((y) => y >= 2000);
-  const all = full.length ? full : [...text.matchAll(/\b(20[0-4]\d)\b/g)].map((m) => Number(m[1]));
-  return mode(all);
+  if (full.length) return mode(full);
+  // Bare years, less the future's: "will host the meeting in 2026", "by 2030", "the plan for 2024-26".
+  const said = text.split(/(?<=[.!?])\s+|\n+/).filter((line) => !/\b(?:will|would|plans?|planned|projected|expected|targets?|aims?|goals?|forecasts?|to (?:host|hold|be held|visit|launch))\b/i.test(line));
+  return mode(said.flatMap((line) => [...line.matchAll(/(?<!\bby )\b(20[0-4]\d)\b(?![-–]\d)/g)].map((m) => Number(m[1]))));
 }
 
 /** Years of fully written dates ("February 27, 2024", "27 February 2024"). */

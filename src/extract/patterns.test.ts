@@ -5,7 +5,7 @@ import { findPersons, contextOf, isChineseName } from './persons';
 import { baseRegistry, learnOrganisations, findOrganisations } from './organisations';
 import { personKey, resolveMentions } from './resolve';
 import { destinationsOf, kindOf, meetingsOf, type Focus } from './meetings';
-import { contextDate, pageChronology, resolveDate, undatedDate } from './dates';
+import { contextDate, pageChronology, pageYear, resolveDate, undatedDate } from './dates';
 import { dedupeMeetings, type DraftMeeting } from './dedupe';
 import { parseDateline, splitArticles } from './articles';
 
@@ -163,6 +163,12 @@ describe('dates', () => {
     expect(resolveDate('His visit last October was a success.', { year: 2025, dateline: null, previous: null, reference: '2025-09-05' })).toBe('2024-10');
     // chrono alone passes over "last May"; an anniversary before it does not swallow it
     expect(resolveDate('She paid a state visit to Chile and attended the 80th anniversary of the victory last May.', { year: 2025, dateline: null, previous: null, reference: '2025-09-05' })).toBe('2025-05');
+  });
+});
+
+describe('page year', () => {
+  it('reads the years a page reports, not the ones it plans for', () => {
+    expect(pageYear('China to host the summit in 2026\n\nChina will host it in 2026, he said. The 2024 award went to ten people. In 2024 sales grew, and they should double by 2030.')).toBe(2024);
   });
 });
 
@@ -343,6 +349,7 @@ describe('person country from the sentence and the title', () => {
     ['On the eve of Peru’s elections, the paper interviewed our co-editor Tom Baker.', 'Tom Baker', null],
     ['He met Ana Ruiz, Secretary of the Chile Solidarity Campaign.', 'Ana Ruiz', null],
     ['He met Ana Ruiz, co-editor of Friends of Socialist Chile.', 'Ana Ruiz', null],
+    ['Ana Ruiz, director of the Chilean Studies Center of Lima University, spoke.', 'Ana Ruiz', null],
   ])('%s', (text, name, country) => {
     const p = findPersons(text, 0, contextOf(text, reg)).find((x) => x.name === name);
     expect(p?.country ?? null).toBe(country);

@@ -169,6 +169,8 @@ describe('sides in other styles (pipeline)', () => {
     ['Moscow, 9 May 2025 — On May 9, Peruvian President Ana Soto held bilateral meetings with several leaders.\n\nMeeting with Chilean President Luis Vera, Ana Soto said that in recent years she has held multiple meetings with Vera and that over the past year ties grew.', ['meeting 2025-05-09 CHL-PER']],
     // "the same day" as a day the article named outside any meeting
     ['Lima, 10 October 2025 — Upon arrival on October 9, Peruvian Premier Ana Soto praised the ties.\n\nAna Soto met with Chilean President Luis Vera the same day.', ['meeting 2025-10-09 CHL-PER']],
+    // a consensus reached by two leaders is their meeting, not the speaker's
+    ['Rome, 1 November 2024 — Li Ming of China called on both sides to advance the consensus reached by Chilean President Luis Vera and Peruvian President Ana Soto in July.', ['meeting 2024-07 CHL-PER']],
     // a country as a titled person's surname, and a gloss in brackets inside a title
     ['Lima, 4 May 2024 — Portuguese Prime Minister Luis Montenegro met Peruvian President Ana Soto.', ['meeting 2024-05-04 PER-PRT']],
     ['Lima, 4 May 2024 — In his meeting with Tanaiste (Deputy Prime Minister) and Minister for Foreign Affairs Sean Byrne, Chilean Minister Luis Vera said ties were strong.', ['meeting 2024-05-04 CHL-IRL']],
