@@ -10,6 +10,11 @@ export interface DraftMeeting {
   participants: string[];
   countries: string[];
   sources: Source[];
+  /** A visit's destination; the country of `location`. Only for telling events apart, not written out. */
+  destination?: string | null;
+  place?: string | null;
+  /** Reported as past ("recent", "last", "earlier"): not the article's own event. */
+  past?: boolean;
 }
 
 const KIND_RANK: Record<MeetingKind, number> = { talks: 0, phone_call: 1, video_call: 2, meeting: 3, summit: 4, visit: 5 };
@@ -24,13 +29,19 @@ export function sameMeeting(a: DraftMeeting, b: DraftMeeting): boolean {
   if (!datesCompatible(a.date, b.date) && !(sharesFile(a, b) && samePeople(a, b) && daysApart(a.date, b.date) <= 2)) return false;
   // An undated report is the same meeting only as a copy of the same sentence or within the same article:
   // across articles, "Xi met X" with no date may be any of their meetings.
-  if ((!a.date || !b.date) && !sharesArticle(a, b) && !(sharesFile(a, b) && samePeople(a, b))) return false;
+  // Within an article, an undated past reference ("recalled Kim's recent visit") is another event.
+  if ((!a.date || !b.date) && !sharesQuote(a, b) && !(sharesArticle(a, b) && !a.past && !b.past) && !(sharesFile(a, b) && samePeople(a, b))) return false;
+  // "Kim's recent visit to China" is not his meeting with Li in Pyongyang: a visit is elsewhere than a meeting placed outside its destination.
+  // (Only a visit by its visitor alone: with a host named too, which side travelled is the sentence's guess.)
+  const visitElsewhere = (v: DraftMeeting, m: DraftMeeting) => v.kind === 'visit' && v.participants.length === 1 && !!v.destination && !!m.place && m.place !== v.destination;
+  if (visitElsewhere(a, b) || visitElsewhere(b, a)) return false;
   // Phone calls and meetings are different events even between the same people.
   if ((a.kind === 'phone_call' || a.kind === 'video_call' || b.kind === 'phone_call' || b.kind === 'video_call') && a.kind !== b.kind) return false;
   const pa = persons(a), pb = persons(b);
   return subset(pa, pb) || subset(pb, pa);
 }
 
+const sharesQuote = (a: DraftMeeting, b: DraftMeeting) => a.sources.some((x) => b.sources.some((y) => x.quote === y.quote));
 const sharesArticle = (a: DraftMeeting, b: DraftMeeting) =>
   a.sources.some((x) => b.sources.some((y) => x.quote === y.quote || (x.file === y.file && x.article === y.article)));
 
@@ -59,6 +70,9 @@ function merge(a: DraftMeeting, b: DraftMeeting): DraftMeeting {
     participants: [...new Set([...a.participants, ...b.participants])].sort(),
     countries: a.countries,
     sources: [...a.sources, ...b.sources],
+    destination: a.destination ?? b.destination,
+    place: a.place ?? b.place,
+    past: !!a.past && !!b.past,
   };
 }
 

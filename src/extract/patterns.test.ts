@@ -235,6 +235,8 @@ describe('dedupe', () => {
     ['an undated agency copy of the same sentence', [m(null, ['person:x', 'person:a'], src('b.txt', 'C', 'same')), m('2024-02-28', ['person:x', 'person:a'], src('c.txt', 'D', 'same'))], 1],
     ['two reports of one page that dispute the day by two', [m('2024-02-17', ['person:x', 'person:a']), m('2024-02-19', ['person:a', 'person:x'], src('a.txt', 'B', 'r'))], 1],
     // false positives: distinct meetings stay apart
+    ['an undated visit the article recalls, beside its own meeting', [m('2024-10-09', ['person:x', 'person:a']), { ...m(null, ['person:a'], src('a.txt', 'A', 'Xi recalled A’s recent visit to China.'), 'visit'), past: true }], 2],
+    ['a lone visitor’s visit to one country and a meeting placed in the other', [{ ...m('2024-10', ['person:a'], src('a.txt', 'A', 'v'), 'visit'), destination: 'CHN' }, { ...m('2024-10-09', ['person:x', 'person:a']), place: 'PER' }], 2],
     ['the same people a week apart', [m('2024-02-10', ['person:x', 'person:a']), m('2024-02-17', ['person:a', 'person:x'], src('a.txt', 'B', 'r'))], 2],
     ['the same people two days apart in other files', [m('2024-02-17', ['person:x', 'person:a'], src('b.txt', 'C', 'one')), m('2024-02-19', ['person:a', 'person:x'], src('c.txt', 'D', 'two'))], 2],
     ['X met A, then X met B the same day', [m('2024-02-28', ['person:x', 'person:a']), m('2024-02-28', ['person:x', 'person:b'])], 2],

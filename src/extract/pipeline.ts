@@ -198,7 +198,9 @@ function toDraft(parties: Party[], destination: string | null, kind: DraftMeetin
   const countries = [...new Set([...parties.map((p) => p.country), destination].filter((c): c is string => !!c))].sort();
   if (countries.length < 2) return null;
   if (date !== null && !ISO_DATE.test(date)) date = null;
-  return { kind, date, location, participants: [...new Set(participants)].sort(), countries, sources: [source] };
+  const place = location ? findCities(location)[0]?.iso3 ?? null : null;
+  const past = /\b(?:recalled|recalling|last|previous|previously|earlier|ago|former|since)\b/i.test(source.quote);
+  return { kind, date, location, participants: [...new Set(participants)].sort(), countries, sources: [source], destination: kind === 'visit' ? destination : null, place, past };
 }
 
 function record(persons: Map<string, PersonRecord>, m: ResolvedMention) {
