@@ -1,5 +1,7 @@
 // The graph view in real Chromium against the built app and the seeds' graph.
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { XMLValidator } from 'fast-xml-parser';
 import { settled } from './fixtures/settled';
 
 const graph = (page: Page) => page.getByRole('region', { name: 'Graph' });
@@ -276,5 +278,13 @@ test.describe('a 5,000-entity, 20,000-meeting graph', () => {
         return Math.hypot(c.x - (stage.x + stage.width / 2), c.y - (stage.y + stage.height / 2));
       })
       .toBeLessThan(15);
+    // Export SVG still gives a whole, well-formed file at this size: every node in view and the edges between them.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG', exact: true }).click()]);
+    const svg = await readFile((await download.path())!, 'utf8');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg.match(/<circle/g)?.length ?? 0).toBeGreaterThan(50);
+    // Edges go out as batched paths of "M x y L x y" segments.
+    expect(svg.match(/M[\d.-]+ [\d.-]+L/g)?.length ?? 0).toBeGreaterThan(50);
+    expect(svg).toContain(minor.name);
   });
 });
