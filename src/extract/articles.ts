@@ -38,7 +38,8 @@ const DATELINE = new RegExp(
 );
 
 /** A dateline with a city and an agency but no date: "TOKYO (Kyodo) --", "Berlin (dpa) -". */
-const CITY_DATELINE = /^([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,2}) \([A-Za-z][A-Za-z .-]{1,25}\)\s*[—–-]{1,2}\s/;
+/** Or an all-caps city alone before a dash: "LIMA - Japanese Prime Minister ...". */
+const CITY_DATELINE = /^([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,2}) \([A-Za-z][A-Za-z .-]{1,25}\)\s*[—–-]{1,2}\s|^([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2})\s+[—–-]{1,2}\s/;
 
 const NOISE = /lorem ipsum|^(?:share|tweet|print|email|menu|home|search|subscribe|related|tags?:|advertisement)\b/i;
 const CONTINUE = /^Continue reading\b/;
@@ -83,7 +84,9 @@ const DATELINE_DMY = new RegExp(
   `^(?:([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,3}),? )?(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE}),? (\\d{4})?${AGENCY}\\s*[—–:-]`,
 );
 /** A line that is only a date ("March 20, 2024", "20 March 2024", "Updated November 18, 2024 10:12 AM"): wire copy's publication date. */
-const DATE_LINE = new RegExp(`^(?:(?:Published|Updated|Posted)(?: on)?:? |(?:Press [Rr]elease|Press [Nn]ote|Note|Statement|Communiqu[ée]|Readout|News)(?: No\\.? ?\\d+(?:/\\d+)?)?\\s*[-–—:|,]\\s*)?(?:(${MONTH_RE}) (\\d{1,2}),? (\\d{4})|(\\d{1,2}) (${MONTH_RE}),? (\\d{4}))(?:,? \\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4}(?:[+-]\\d{1,2})?)?)?\\s*$`);
+// Also behind an outlet's name and a weekday, with a time and a section after it: "Ahram Online , Sunday 16 Mar 2025",
+// "KYODO NEWS - Nov 16, 2024 - 11:05 | World, All".
+const DATE_LINE = new RegExp(`^(?:(?:Published|Updated|Posted)(?: on)?:? |(?:Press [Rr]elease|Press [Nn]ote|Note|Statement|Communiqu[ée]|Readout|News)(?: No\\.? ?\\d+(?:/\\d+)?)?\\s*[-–—:|,]\\s*|[A-Z][\\w.&’']*(?: [A-Z][\\w.&’']*){0,3} ?[-–—|,]\\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(${MONTH_RE}) (\\d{1,2}),? (\\d{4})|(\\d{1,2}) (${MONTH_RE}),? (\\d{4}))(?:\\s*[-–—|,]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4}(?:[+-]\\d{1,2})?)?)?(?:\\s*\\|[^|]{0,40})?\\s*$`);
 
 export function parseDateline(p: Span): Dateline | null {
   const only = DATE_LINE.exec(p.text);
@@ -174,9 +177,12 @@ export function splitArticles(file: string, text: string): Article[] {
       const d = parseDateline(body);
       if (d) current.dateline = d;
     } else if (current.dateline && !current.dateline.city && current.paragraphs.length < 3) {
-      // "March 4, 2024" on its own line, then "TOKYO (Kyodo) --" or "Berlin (dpa) -": the agency's city dates nothing but places the report.
+      // "March 4, 2024" on its own line, then "TOKYO (Kyodo) --" or "Berlin (dpa) -": the agency's city dates nothing but places the report;
+      // then "ISLAMABAD, Dec 23 (APP):", a full dateline, places it too.
       const c = CITY_DATELINE.exec(body.text);
-      if (c) current.dateline = { ...current.dateline, city: titleCase(c[1]!) };
+      const d = c ? null : parseDateline(body);
+      if (c) current.dateline = { ...current.dateline, city: titleCase(c[1] ?? c[2]!) };
+      else if (d?.city) current.dateline = { ...current.dateline, city: d.city, start: d.start, end: d.end };
     }
     current.paragraphs.push(body);
     for (const s of sentencesOf(body)) current.sentences.push(s);

@@ -100,6 +100,8 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
         const evidence = HISTORICAL.test(s.text) ? [] : official ? [datelineCountry, place, ...seats, where] : [where];
         const found = evidence.find((c) => c && !partners.has(c));
         if (found) vote(p.key, found, true);
+        // The place says this person is of the country of the one they meet: a meeting at home, not a guess abroad.
+        else if (evidence.some((c) => c && partners.has(c))) vote(p.key, evidence.find((c) => c)!, true);
         else vote(p.key, [top, home].find((c) => c && !partners.has(c)) ?? top, false);
       }
     }

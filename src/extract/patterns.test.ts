@@ -113,6 +113,11 @@ describe('resolution', () => {
     const r = resolveMentions([m('Li Qiang', 0), m('Li Hongzhong', 20), m('Li', 40, true), m('Fukushima', 60)]);
     expect(r.map((x) => x.fullName)).toEqual(['Li Qiang', 'Li Hongzhong', 'Li Hongzhong']);
   });
+  it('takes a hyphenated surname whole', () => {
+    const m = (name: string, start: number) => ({ name, tokens: [name.split(' ')].flat(), start, end: start + name.length, role: null, country: null, countryFrom: null, titled: false, orgs: [] });
+    const r = resolveMentions([m('Omar El-Kady', 0), m('Samir El-Baz', 20), m('El-Kady', 40)]);
+    expect(r.map((x) => x.fullName)).toEqual(['Omar El-Kady', 'Samir El-Baz', 'Omar El-Kady']);
+  });
 });
 
 describe('meeting kinds', () => {
@@ -198,6 +203,9 @@ describe('articles', () => {
     ['BEIJING, Feb. 28 (Xinhua) — text', { city: 'Beijing', month: 2, day: 28 }],
     ['Beijing, February 27th—text', { city: 'Beijing', month: 2, day: 27 }],
     ['July 14 (MFA) — On July 14', { city: null, month: 7, day: 14 }],
+    // an outlet's date line, with a weekday, a time or a section
+    ['Cairo Daily , Sunday 16 Mar 2025', { city: null, month: 3, day: 16 }],
+    ['LIMA NEWS - Nov 16, 2024 - 11:05 | World, All', { city: null, month: 11, day: 16 }],
     // false positive: a sentence that starts with a date is not a dateline
     ['On February 27 they met.', null],
   ])('%s', (text, expected) => {

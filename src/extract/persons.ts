@@ -290,7 +290,9 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
   const claimed = new Set(out.map((p) => p.country).filter(Boolean));
   // A country served ("Ambassador to Kenya") or travelled to ("will travel to Egypt", "arrived in Cairo") is not the traveller's own.
   const served = (c: CountryMatch) => /\b(?:for|(?:Ambassador|Envoy|Representative|Consul)s? (?:to|in)) (?:the )?$|\b(?:travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arriv(?:e|es|ed|ing)|depart(?:s|ed)?|left|leaves?|returned|returns?|tour(?:s|ed)?)\s+(?:\w+\s+)?(?:to|in|for|from)?\s*(?:the )?$/i.test(text.slice(Math.max(0, c.start - 40), c.start));
-  const free = [...new Set(ctx.countries.filter((c) => !served(c)).map((c) => c.iso3))].filter((c) => !claimed.has(c));
+  // Nor is "the Omani side", the other party of some talks.
+  const side = (c: CountryMatch) => /^\s+side\b/.test(text.slice(c.end, c.end + 6));
+  const free = [...new Set(ctx.countries.filter((c) => !served(c) && !side(c)).map((c) => c.iso3))].filter((c) => !claimed.has(c));
   // "Italy's Senate President Ignazio La Russa, and Deputy Prime Minister Antonio Tajani": a titled name coordinated
   // straight after one whose title names a country shares it.
   for (let k = 1; k < out.length; k++) {
@@ -324,7 +326,8 @@ function isCause(text: string, start: number, end: number): boolean {
 
 function prefixStart(before: string): number {
   // Back to the last clause delimiter: the title of this name lies after it.
-  const re = /[,;(:)“”—–]|\s-\s|\b(?:with|met|meets|by|that|said|says|between|received|receives|from|to|and|as|when)\b/g;
+  // (A verb ends the clause before it too: "Ambassador of China Jiang Zaidong called on Foreign Minister Ishaq Dar".)
+  const re = /[,;(:)“”—–]|\s-\s|\b(?:with|met|meets|by|that|said|says|between|received|receives|from|to|and|as|when|call(?:ed|s)? on|hosted|hosts|welcomed|welcomes|greeted|accompanied|thanked|invited)\b/g;
   let last = 0;
   for (let m = re.exec(before); m; m = re.exec(before)) {
     // "Minister for Foreign Affairs and Tourism" / "Deputy Prime Minister and Minister": "and" between title words is part of the title.

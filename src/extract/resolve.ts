@@ -78,14 +78,16 @@ export function resolveMentions(mentions: PersonMention[], scope: Map<string, st
       out.push({ ...m, key: k, fullName: name });
       continue;
     }
-    const tok = nameTokens(m.name)[0] ?? '';
+    // A hyphenated surname is all its parts: "El-Sisi" is not "El-Shennawy".
+    const toks = nameTokens(m.name);
+    const holds = (tokens: string[]) => toks.length > 0 && toks.every((t) => tokens.includes(t));
     // The most recent full name holding this token (a backward scan: no copies of `seen` per mention).
     let prior: (typeof seen)[number] | undefined;
-    for (let k = seen.length - 1; k >= 0 && !prior; k--) if (seen[k]!.tokens.includes(tok)) prior = seen[k];
+    for (let k = seen.length - 1; k >= 0 && !prior; k--) if (holds(seen[k]!.tokens)) prior = seen[k];
     if (prior) { out.push({ ...m, key: prior.key, fullName: prior.name }); continue; }
-    const later = full.find((f) => f.start > m.start && f.keyTokens.includes(tok));
+    const later = full.find((f) => f.start > m.start && holds(f.keyTokens));
     if (later) { out.push({ ...m, key: personKey(later.name), fullName: later.name }); continue; }
-    const inScope = [...scope].reverse().find(([, n]) => nameTokens(n).includes(tok));
+    const inScope = [...scope].reverse().find(([, n]) => holds(nameTokens(n)));
     if (inScope && (m.titled || m.role)) { out.push({ ...m, key: inScope[0], fullName: inScope[1] }); continue; }
     // "President Biden", "Pope Francis": a titled single name of a known office holder.
     const known = m.titled && !inScope ? knownByOneName(m.name) : null;

@@ -171,6 +171,10 @@ describe('sides in other styles (pipeline)', () => {
     ['Lima, 10 October 2025 — Upon arrival on October 9, Peruvian Premier Ana Soto praised the ties.\n\nAna Soto met with Chilean President Luis Vera the same day.', ['meeting 2025-10-09 CHL-PER']],
     // a consensus reached by two leaders is their meeting, not the speaker's
     ['Rome, 1 November 2024 — Li Ming of China called on both sides to advance the consensus reached by Chilean President Luis Vera and Peruvian President Ana Soto in July.', ['meeting 2024-07 CHL-PER']],
+    // "called on" a titled host; a date line, then the city's dateline under it
+    ['Lima daily\n\nDecember 23, 2024\n\nLIMA, Dec 23 (Andina): Ambassador of Chile to Peru Luis Vera called on Foreign Minister Ana Soto on Monday.', ['meeting 2024-12-23 CHL-PER']],
+    // "the Omani side" is the other party of some talks, not the colleague's country
+    ['Lima, 4 May 2024 — Before the talks with the Chilean side, Peruvian Minister Ana Soto met Trade Minister Eva Rojas.', []],
     // a country as a titled person's surname, and a gloss in brackets inside a title
     ['Lima, 4 May 2024 — Portuguese Prime Minister Luis Montenegro met Peruvian President Ana Soto.', ['meeting 2024-05-04 PER-PRT']],
     ['Lima, 4 May 2024 — In his meeting with Tanaiste (Deputy Prime Minister) and Minister for Foreign Affairs Sean Byrne, Chilean Minister Luis Vera said ties were strong.', ['meeting 2024-05-04 CHL-IRL']],
