@@ -64,6 +64,8 @@ const EXTRA_CITIES: Array<[string, string]> = [
   ['Jakarta', 'IDN'], ['Bali', 'IDN'], ['Osaka', 'JPN'], ['Hiroshima', 'JPN'], ['Busan', 'KOR'], ['Dubai', 'ARE'], ['Jeddah', 'SAU'],
   ['Brasilia', 'BRA'], ['Hong Kong', 'CHN'], ['Macao', 'CHN'], ['Dar es Salaam', 'TZA'], ['Lagos', 'NGA'], ['Alexandria', 'EGY'],
   ['Capri', 'ITA'], ['Manila', 'PHL'], ['Kigali', 'RWA'],
+  // Seats of government the package does not list as capitals.
+  ['Putrajaya', 'MYS'], ['Nay Pyi Taw', 'MMR'], ['Naypyitaw', 'MMR'], ['Sejong', 'KOR'], ['The Hague', 'NLD'], ['Sydney', 'AUS'], ['Toronto', 'CAN'],
   // Seats of government that stand for their country in wire copy ("the White House said", "talks in the Kremlin").
   ['White House', 'USA'], ['Kremlin', 'RUS'], ['Élysée Palace', 'FRA'], ['Élysée', 'FRA'], ['Downing Street', 'GBR'], ['Zhongnanhai', 'CHN'],
   ['Malacañang', 'PHL'], ['Rashtrapati Bhavan', 'IND'], ['Hyderabad House', 'IND'], ['Kantei', 'JPN'],

@@ -174,7 +174,9 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
   // Dates that name a background event, not the meeting: "since the establishment of diplomatic relations in 1977",
   // "the 80th anniversary of the victory (1945)".
   // chrono reads "the morning of April 11" as a time with an uncertain date: the part of the day is dropped.
-  const sentence = text.replace(DATELINE_PREFIX, '').replace(BACKGROUND, (m) => ' '.repeat(m.length))
+  // So do relative clauses about someone's other doings ("X, who arrived on Monday, called on Y on Tuesday"),
+  // unless the clause is the meeting ("Y, who held talks with X on Monday, ...").
+  const sentence = text.replace(DATELINE_PREFIX, '').replace(BACKGROUND, (m) => ' '.repeat(m.length)).replace(/, (?:who|which) [^,;]{3,120},/g, (m) => (/\b(?:met|meet|meeting|talks|call|held)\b/.test(m) ? m : ' '.repeat(m.length)))
     .replace(/\b(?:the )?(?:morning|afternoon|evening|night) of (?=[A-Z0-9])/g, (m) => ' '.repeat(m.length));
   const dl = datelineIso(ctx.dateline, ctx.year);
   if (/\b(?:the )?(?:following|next) day\b/i.test(sentence) && ctx.previous?.length === 10) return addDays(ctx.previous, 1);

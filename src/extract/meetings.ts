@@ -5,7 +5,7 @@
 import type { MeetingKind } from '../model';
 import type { ResolvedMention } from './resolve';
 import type { OrgMention } from './organisations';
-import { regionMembers, type CountryMatch } from './countries';
+import { countryOf, regionMembers, type CountryMatch } from './countries';
 
 export interface Party {
   kind: 'person' | 'organisation' | 'country';
@@ -37,8 +37,8 @@ const TRIGGERS: Array<[MeetingKind, RegExp]> = [
   ['phone_call', /\b(?:tele)?phone (?:call|conversation|talks?)\b|\bspoke (?:by|over|on the) (?:tele)?phone\b|\b(?:tele)?phoned\b|\b(?:received|made|had|held|took|returned) a (?:(?:brief|short|(?:tele)?phone) )*call (?:(?:today|yesterday|on \w+) )?(?:from|with|to)\b|\bspoke (?:with|to) [^.;]{3,90}? (?:by|over the|on the) (?:tele)?phone\b/i],
   // "The Prime Minister spoke to President X this evening" (No 10 readouts): a call, unless they were together.
   ['phone_call', /\bspoke (?:to|with) (?=(?:(?:his|her|their) )?(?:[A-Z][\p{L}-]+ )?(?:counterpart|President|Prime Minister|Premier|Chancellor|King|Queen|Crown Prince|Emir|Sultan|Foreign Minister|Foreign Secretary|Secretary of State|Secretary-General)\b)(?![^.;]{0,160}\b(?:sidelines|margins|during|at the|in [A-Z]|met|meeting|summit|visit))/u],
-  ['video_call', /\bvideo (?:call|link|conference|meeting|talks?)\b|\bvirtual (?:meeting|talks)\b|\bvia video\b/i],
-  ['talks', /\b(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}?talks\b|\btalks with\b|\b(?:held|holds|co-chaired|chaired) (?:the |a |an )?(?:[^\s,.;]+ ){0,8}?(?:[Dd]ialogue|[Cc]onsultations?) with\b/u],
+  ['video_call', /\bvideo[- ]?(?:call|link|conference|meeting|talks?)\b|\bvirtual (?:meeting|talks)\b|\bvia video\b/i],
+  ['talks', /\b(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}?talks\b|\btalks with\b|\bin their (?:[\w-]+ ){0,3}?talks\b|\b(?:held|holds|co-chaired|chaired) (?:the |a |an )?(?:[^\s,.;]+ ){0,8}?(?:[Dd]ialogue|[Cc]onsultations?) with\b/u],
   ['meeting', /\b(?:met|meets|meet|meeting)(?: (?:separately|also|here|jointly|later|(?:on )?the (?:same|following|next) day|that day|that evening))? with\b|\bmeetings, including one with\b|\bconsensus reached (?:by|between) (?=\p{Lu})|\b(?:met|meets)\b|\bwhen meeting\b|\bmeeting (?:his|her|their) (?:guest|counterpart)s?\b|\b(?:received|receives)(?= (?:\p{Lu}|a delegation|the delegation|visiting|(?:the )?(?:credentials|letters? of credence|copies of (?:the |his |her )?(?:credentials|letters))\b))|\b(?:paid|pays|paying) (?:a |an )?(?:courtesy )?call on\b|\bcourtesy (?:call|meeting|visit) (?:on|with|to)\b|\bcalled on (?=(?:President|Prime Minister|Premier|King|Queen|Emir|Crown Prince|Chancellor|His Majesty|Her Majesty|His Excellency|Vice President|Deputy Prime Minister|Deputy Premier|Foreign Minister|Minister|Senator|Speaker|Secretary-General)\b)|\bbilateral meeting with\b|\bmeeting between\b|\b(?:held|had) (?:[\w’'-]+ ){0,4}?meetings? (?:(?:at|in) (?:the )?[^,.;]{1,40}? )?(?:separately )?with\b|\bsat down with\b|\b(?:held|had) (?:a|an|their) (?:[\w’'-]+ ){0,3}?meeting\b(?! of (?:the|its|a) )|\bexchanged (?:views|opinions|ideas) with\b|\breceived (?:a )?courtesy (?:call|visit) from\b|\bhanded (?:over )?(?:the|a|an|his|her|its|their) (?:[\w’'-]+ ){0,4}?to\b|\b(?:organi[sz]ed|hosted|held|gave|invited\b[^.;]{0,120}?\bfor) (?:a|an) (?:[\w-]+ ){0,5}?(?:round[- ]?table|roundtable|luncheon|lunch|dinner|banquet|reception|symposium|seminar)\b/iu],
   ['visit', /\b(?:visited|visits)\b(?= (?:\p{Lu}|the \p{Lu}))|\b(?:state|official|working|family|goodwill) visit\b|\bvisit to (?:the )?\p{Lu}|\bpaid (?:a|an|his|her) (?:[\w-]+ ){0,3}?visit\b|['’]s (?:(?:\d{4}|first|last|recent|historic|successful|official|state) )*visit\b|\bvisit (?:to|of) |\bmaking (?:\p{Lu}[\p{L} ,]+?) (?:his|her|their|its) (?:first |maiden )?(?:overseas |foreign )?(?:destinations?|stops?)\b/iu],
   ['talks', /\bco-chaired\b[^.;]{0,100}?\bwith\b|\bco-chair(?:ed|s)? (?:the|a|an)\b/i],
@@ -238,6 +238,13 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
     // "the visit to Beijing by Norwegian Foreign Minister X": the visitor follows "by".
     const by = /\bby\b/.exec(t.slice(trig.at, end));
     if (by) subjects = objects.splice(0).filter((o, i) => i === 0 || o.country === null);
+  }
+  // "The Omani foreign minister, who arrived on Monday, also called on Prime Minister Modi": of the article's two sides, the Omani one.
+  const byNationality = /^[\s“"‘]*(?:The\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:foreign minister|minister|president|prime minister|premier|leader|envoy|guest|counterpart)\b/iu.exec(pre);
+  if (subjects.length === 0 && byNationality) {
+    const iso3 = countryOf(byNationality[1]!);
+    const side = iso3 ? [focus.party, focus.guest].find((p) => p?.country === iso3) : undefined;
+    if (side) subjects = [side];
   }
   if (subjects.length === 0) {
     if (/\b(?:the|this|that|a) delegation\b|\bdelegation\b/i.test(pre) && focus.delegation) subjects = focus.delegation;

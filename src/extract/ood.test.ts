@@ -66,3 +66,26 @@ describe('out-of-domain held-out batch 3', () => {
     expect(report3.precision).toBeGreaterThanOrEqual(0.99);
   });
 });
+
+// Held-out batch 4 (fixtures/ood4): eight more house styles (PTI, Pakistan's Foreign Office, Yonhap, VNA, Ahram,
+// Prensa Latina, Bernama, Kyodo), written and labelled on 2026-11-22 before the extractor was run on it.
+// First run (held out): precision 0.43, recall 0.32. After the general fixes it prompted (outlets' date lines,
+// "called on", hyphenated surnames, subjects named by nationality, relative clauses, a UN rapporteur's body):
+// precision 0.94, recall 0.79. The floor guards those; it is not a held-out figure any more. Its scorer is
+// stricter than the product's: kind and date must match exactly.
+describe('out-of-domain held-out batch 4', () => {
+  const dir4 = path.resolve(__dirname, 'fixtures/ood4');
+  const files4: InputFile[] = fs.readdirSync(dir4).filter((f) => f.endsWith('.txt')).sort().map((name) => ({ name, text: fs.readFileSync(path.join(dir4, name), 'utf8') }));
+  const expected4 = JSON.parse(fs.readFileSync(path.join(dir4, 'expected.json'), 'utf8')) as OodExpected;
+  const report4 = scoreOod(extractGraph(files4), expected4);
+
+  it('stays at or above its recall and precision after the general fixes', () => {
+    expect(report4.recall).toBeGreaterThanOrEqual(0.78);
+    expect(report4.precision).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('finds at most the one labelled non-meeting that shares a sentence with a real meeting', () => {
+    // "with whom he discussed the preparations for the next Cuba-CARICOM Summit" is inside the video call's sentence.
+    expect(report4.nonMeetingsFound.map((k) => expected4.non_meetings[k]!.quote)).toEqual(['preparations for the next Cuba-CARICOM Summit']);
+  });
+});

@@ -1,7 +1,7 @@
 // Person mentions: runs of capitalised name tokens, accepted by their context
 // (a title before, a role apposition after, a Chinese-name shape, or compromise),
 // each with a role and a country read from the same context.
-import { findCities, findCountries, type CountryMatch } from './countries';
+import { countryOf, findCities, findCountries, type CountryMatch } from './countries';
 import { findOrganisations, type OrgMention, type OrgRegistry } from './organisations';
 
 export interface PersonMention {
@@ -208,7 +208,12 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
 
     const tokens = run.map((t, k) => (k < run.length - 1 && /^\p{Lu}$/u.test(t.text) && text[t.end] === '.' ? t.text + '.' : ALL_CAPS.test(t.text) && !ROMAN.test(t.text) ? titleWord(t.text) : t.text));
     const appo = /^,\s+(?:(?:the|its|his|her|a|also|new|newly[- ]appointed|incoming|outgoing)\s+)*([^,;]{3,160}?)(?=,|;|$|\s(?:met|held|said|and his|and her|who|was|is)\b)/.exec(after);
-    const role = appo && TITLE_WORDS.has(lower(/^[\p{L}-]+/u.exec(appo[1]!)?.[0] ?? '')) ? appo[1]!.trim() : null;
+    // ", Secretary of the AKEL", and ", the U.N. special rapporteur on ...", ", the Chinese foreign minister": a body's or a country's name may come first.
+    const roleWords = appo ? appo[1]!.split(/\s+/) : [];
+    const titleAt = roleWords.findIndex((w, k) => k < 3 && TITLE_WORDS.has(lower(w.replace(/[^\p{L}-]/gu, ''))));
+    // (Only after "the", and only a body's acronym or a country: ", Chilean Minister Luis Vera said" is the next person's title.)
+    const leadOk = titleAt === 0 || (/^,\s+the\s/i.test(appo?.[0] ?? '') && roleWords.slice(0, titleAt).every((w) => /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u.test(w) || !!countryOf(w)));
+    const role = appo && titleAt >= 0 && leadOk ? appo[1]!.trim() : null;
     const shapeCountry = nameShape(tokens);
     const shape = shapeCountry !== null;
     // compromise may cut a long name short ("Miguel Díaz-Canel" of "Miguel Díaz-Canel Bermúdez").
@@ -258,10 +263,14 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
       const rs = end + (appo![0].length - appo![1]!.length) - 0;
       const re = rs + appo![1]!.length;
       const inRole = [
-        ...ctx.countries.filter((c) => c.start >= end && c.end <= re + 1 && !isCause(text, c.start, c.end)).map((c) => ({ at: c.start, iso3: c.iso3 as string | null, org: null as string | null })),
-        ...ctx.orgs.filter((o) => o.start >= end && o.end <= re + 1).map((o) => ({ at: o.start, iso3: o.country, org: o.key })),
+        // Not the country or body served ("rapporteur on North Korean human rights", "Ambassador to the UN").
+        ...ctx.countries.filter((c) => c.start >= end && c.end <= re + 1 && !isCause(text, c.start, c.end) && !servedAt(text, c.start)).map((c) => ({ at: c.start, iso3: c.iso3 as string | null, org: null as string | null })),
+        // An international body's head or envoy serves it ("Secretary-General of the Arab League"); a "Member of the European Parliament" stays national.
+        ...ctx.orgs.filter((o) => o.start >= end && o.end <= re + 1 && !servedAt(text, o.start)).map((o) => ({ at: o.start, iso3: o.intergovernmental ? (HEADS_BODY.test(text.slice(end, o.start)) ? 'INT' : null) : o.country, org: o.key })),
       ].sort((a, b) => a.at - b.at);
       for (const p of inRole) if (p.org && !orgs.includes(p.org)) orgs.push(p.org);
+      // "the U.N. special rapporteur": the UN's, whatever the registry calls it.
+      if (/^(?:U\.N\.|UN|United Nations)\s/.test(role)) inRole.unshift({ at: end, iso3: 'INT', org: null });
       const rc = inRole.find((p) => p.iso3);
       if (!country && rc) { country = rc.iso3; countryFrom = 'role'; }
       roleText = role;
@@ -290,8 +299,8 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
   const claimed = new Set(out.map((p) => p.country).filter(Boolean));
   // A country served ("Ambassador to Kenya") or travelled to ("will travel to Egypt", "arrived in Cairo") is not the traveller's own.
   const served = (c: CountryMatch) => /\b(?:for|(?:Ambassador|Envoy|Representative|Consul)s? (?:to|in)) (?:the )?$|\b(?:travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arriv(?:e|es|ed|ing)|depart(?:s|ed)?|left|leaves?|returned|returns?|tour(?:s|ed)?)\s+(?:\w+\s+)?(?:to|in|for|from)?\s*(?:the )?$/i.test(text.slice(Math.max(0, c.start - 40), c.start));
-  // Nor is "the Omani side", the other party of some talks.
-  const side = (c: CountryMatch) => /^\s+side\b/.test(text.slice(c.end, c.end + 6));
+  // Nor is "the Omani side" (the other party of some talks) or "the Omani foreign minister" (a person left unnamed).
+  const side = (c: CountryMatch) => /^\s+(?:side|delegation|counterpart|guest|foreign minister|minister|president|prime minister|premier|leader|envoy|ambassador)\b/.test(text.slice(c.end, c.end + 20));
   const free = [...new Set(ctx.countries.filter((c) => !served(c) && !side(c)).map((c) => c.iso3))].filter((c) => !claimed.has(c));
   // "Italy's Senate President Ignazio La Russa, and Deputy Prime Minister Antonio Tajani": a titled name coordinated
   // straight after one whose title names a country shares it.
@@ -318,6 +327,11 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
  */
 /** A title that makes someone an official of a government (not an analyst, a co-editor, a comrade). */
 export const OFFICIAL = /\b(?:president|vice[- ]president|prime minister|premier|chancellor|minister|secretary|ambassador|envoy|king|queen|emir|sultan|speaker|governor|foreign|defen[cs]e|chargé|consul|state councill?or|taoiseach|crown prince|head of state)\b/i;
+
+const HEADS_BODY = /\b(?:Secretary[- ]General|Director[- ]General|President|Chair(?:person|man|woman)?|Commissioner|High Representative|Special (?:Envoy|Representative|Rapporteur|Coordinator)|Executive Secretary|Spokes(?:person|man|woman))\s+(?:of\s+)?(?:the\s+)?$/i;
+
+/** A country or body the title serves: "Ambassador to Kenya", "Envoy for Syria", "rapporteur on North Korean human rights". */
+const servedAt = (text: string, start: number) => /\b(?:to|for|on|towards?) (?:the )?$/.test(text.slice(Math.max(0, start - 12), start));
 
 function isCause(text: string, start: number, end: number): boolean {
   return /^[\s-]+(?:Solidarity|Friendship|Support|Peace|Studies|Study|Research)\b/.test(text.slice(end, end + 14)) ||
@@ -362,7 +376,7 @@ export const TITLE_COUNTRY: Array<[RegExp, string]> = [
   [/\bFederal Foreign (?:Minister|Office)\b|\bBundeskanzler\b/, 'DEU'], [/\bTaoiseach\b|\bT[áa]naiste\b/, 'IRL'],
   [/\bExternal Affairs Minister\b|\bEAM\b|\bMinister of External Affairs\b/, 'IND'], [/\bCustodian of the Two Holy Mosques\b/, 'SAU'],
   [/\bPope\b|\bHoly Father\b|\bCardinal Secretary of State\b|\bSecretary for Relations with States\b/, 'VAT'],
-  [/\bChief Cabinet Secretary\b/, 'JPN'], [/\bMinister of International Relations and Cooperation\b/, 'ZAF'], [/\bPrime Cabinet Secretary\b/, 'KEN'], [/\bState Councilor\b|\bState Councillor\b/, 'CHN'],
+  [/\bChief Cabinet Secretary\b/, 'JPN'], [/\bMinister of International Relations and Cooperation\b/, 'ZAF'], [/\bPrime Cabinet Secretary\b/, 'KEN'], [/\bState Councilor\b|\bState Councillor\b/, 'CHN'], [/\bUnification Minister\b|\bMinister of Unification\b/, 'KOR'],
 ];
 
 /** A title phrase ends in a title word, an institution or a country, never in a name ("French President Emmanuel Macron"). */

@@ -153,7 +153,8 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
         const draft = toDraft(raw.parties, raw.destination, raw.kind, date ?? undatedDate(s.text, context) ?? fallbackDate(s.text, dateline, year, previous), locationOf(s.text, dateline, date), {
           file: file.name, article: article.title || firstWords(article), quote: file.text.slice(s.start, s.end), start: s.start, end: s.end,
         });
-        if (draft) { meetings.push(draft); previous = draft.date ?? previous; }
+        // A coarser date that agrees ("2025-01" after "2025-01-09") keeps the day for "the same day" after it.
+        if (draft) { meetings.push(draft); if (draft.date && !previous?.startsWith(draft.date)) previous = draft.date; }
       }
       context = contextDate(s.text, { year: dateline?.year ?? year, dateline, previous: null, reference }) ?? context;
     }
@@ -176,7 +177,8 @@ export const normaliseSpaces = (t: string): string => t.replace(/[\u00a0\u2007\u
 
 function fallbackDate(text: string, dateline: Article['dateline'], year: number | null, previous: string | null): string | null {
   // Undated sentence in a dated report: the month of the dateline (never a day the text does not give).
-  if (/\b(?:last|previous|in (?:19|20)\d\d|ago|former|earlier|since)\b/i.test(text)) return null;
+  // ("Earlier, X held a meeting with Y" opening a sentence of a dated report is earlier in the same report.)
+  if (/\b(?:last|previous|in (?:19|20)\d\d|ago|former|earlier|since)\b/i.test(text.replace(/^Earlier(?: today| in the day| that day)?,\s*/, ''))) return null;
   const dl = datelineIso(dateline, dateline?.year ?? year);
   void previous;
   return dl ? dl.slice(0, 7) : null;

@@ -175,6 +175,18 @@ describe('sides in other styles (pipeline)', () => {
     ['Lima daily\n\nDecember 23, 2024\n\nLIMA, Dec 23 (Andina): Ambassador of Chile to Peru Luis Vera called on Foreign Minister Ana Soto on Monday.', ['meeting 2024-12-23 CHL-PER']],
     // "the Omani side" is the other party of some talks, not the colleague's country
     ['Lima, 4 May 2024 — Before the talks with the Chilean side, Peruvian Minister Ana Soto met Trade Minister Eva Rojas.', []],
+    // "the Omani foreign minister" is the article's Omani side; a relative clause's day is not the meeting's
+    ['New Delhi, 28 January 2025 — Indian Minister Ravi Kumar held talks with his Omani counterpart Said Al Harthy.\n\nThe Omani foreign minister, who arrived here on Monday, also called on Prime Minister Arjun Rao on Tuesday.', ['meeting 2025-01-28 IND-OMN', 'talks 2025-01-28 IND-OMN']],
+    // two leaders as joint subjects of "their first talks"
+    ['Lima, 16 November 2024 — Japanese Prime Minister Kenji Sato and Chilean President Luis Vera agreed Friday to deepen ties in their first face-to-face talks.', ['talks 2024-11-15 CHL-JPN']],
+    // "the same day" keeps the day through a coarser mention in between
+    ['Hanoi, 9 January 2025 — Prime Minister Van Thanh held talks with Lao Prime Minister Bounmy Vong in Hanoi on January 9.\n\nAt the talks, PM Thanh warmly welcomed his Lao counterpart.\n\nThe same day, Party General Secretary Minh Tuan received PM Bounmy.', ['meeting 2025-01-09 LAO-VNM', 'talks 2025-01-09 LAO-VNM']],
+    // a UN rapporteur serves the UN, not the country of the mandate; a title only one country gives
+    ['Seoul, 11 November 2024 — Unification Minister Kim Min-su met with Ana Soto, the U.N. special rapporteur on North Korean human rights, on Monday.', ['meeting 2024-11-11 INT-KOR']],
+    // a videoconference; a double surname alone after the full name
+    ['Havana, 22 April 2024 — Cuban Foreign Minister Bruno Rodríguez Parrilla held a videoconference on Monday with Peruvian Minister Ana Soto.\n\nIn another activity, Rodríguez Parrilla met Chilean Minister Luis Vera.', ['meeting 2024-04 CHL-CUB', 'video_call 2024-04-22 CUB-PER']],
+    // false positive: a courtesy call at home (Putrajaya is Malaysia's seat of government)
+    ['Putrajaya, 19 February 2025 — Prime Minister Ali Hamid received a courtesy call from Chief Secretary to the Government Omar Yusof.', []],
     // a country as a titled person's surname, and a gloss in brackets inside a title
     ['Lima, 4 May 2024 — Portuguese Prime Minister Luis Montenegro met Peruvian President Ana Soto.', ['meeting 2024-05-04 PER-PRT']],
     ['Lima, 4 May 2024 — In his meeting with Tanaiste (Deputy Prime Minister) and Minister for Foreign Affairs Sean Byrne, Chilean Minister Luis Vera said ties were strong.', ['meeting 2024-05-04 CHL-IRL']],
