@@ -136,16 +136,18 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     // happened the same day as the clause before it.
     const clauses = sentences.flatMap((whole) => clausesOf(whole).map((c, k) => ({ c, k })));
     let sentenceDate: string | null = null;
-    let mentioned: string | null = null;
+    // The last sentence that names a day, meeting or not ("Upon arrival on October 9, ..."): "the same day" may point
+    // to it. Read only when a "same day" needs it (chrono is the costly part).
+    let dayNamedIn: string | null = null;
+    const mentioned = (text: string): string | null => {
+      if (!dayNamedIn || dayNamedIn === text || !SAME_DAY.test(text)) return null;
+      const d = resolveDate(dayNamedIn, { year: dateline?.year ?? year, dateline, previous: null, reference });
+      return d?.length === 10 ? d : null;
+    };
     for (const { c: s, k } of clauses) {
       if (k === 0) sentenceDate = null;
-      // The last day the article names, meeting or not ("Upon arrival on October 9, ..."): "the same day" may point to it.
-      if (k === 0 && NAMES_A_DAY.test(s.text)) {
-        const d = resolveDate(s.text, { year: dateline?.year ?? year, dateline, previous: null, reference });
-        if (d?.length === 10) mentioned = d;
-      }
       for (const raw of meetingsOf(s, focus, countryOfPerson)) {
-        let date = resolveDate(s.text, { year: dateline?.year ?? year, dateline, previous, reference, mentioned });
+        let date = resolveDate(s.text, { year: dateline?.year ?? year, dateline, previous, reference, mentioned: previous ? null : mentioned(s.text) });
         if (!date && k > 0 && sentenceDate?.length === 10 && !/\b(?:last|previous|previously|earlier|ago|former|since|in (?:19|20)\d\d)\b/i.test(s.text)) date = sentenceDate;
         if (k === 0 && date) sentenceDate = date;
         // A visit spans days: keep its month unless the text dates a single day.
@@ -157,6 +159,7 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
         if (draft) { meetings.push(draft); if (draft.date && !previous?.startsWith(draft.date)) previous = draft.date; }
       }
       context = contextDate(s.text, { year: dateline?.year ?? year, dateline, previous: null, reference }) ?? context;
+      if (k === 0 && NAMES_A_DAY.test(s.text)) dayNamedIn = s.text;
     }
   });
   return {
@@ -168,6 +171,8 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     meetings: dedupeMeetings(meetings),
   };
 }
+
+const SAME_DAY = /\bsame day\b|\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earlier) that day\b/i;
 
 /** A month and a day, either way round: the only sentences worth asking chrono for the day they name. */
 const NAMES_A_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
