@@ -184,12 +184,15 @@ const REGIONS: Array<[RegExp, string[]]> = [
   [/Gulf Cooperation Council|GCC|Gulf Arab/, ['ARE', 'BHR', 'KWT', 'OMN', 'QAT', 'SAU']],
   [/Mekong|Lancang-Mekong/, ['KHM', 'LAO', 'MMR', 'THA', 'VNM']],
 ];
-const REGION_SIDES = /\b(?:heads? of (?:state|government)|leaders|presidents|foreign ministers|representatives|delegations) of the (?:(?:two|three|four|five|six|\d) )?((?:\p{Lu}[\p{L}-]*\s?){1,3}) (?:countries|states|nations)\b/u;
+// (Also "the heads of state of China and the five Central Asian countries": the country named first is a side too.)
+const REGION_SIDES = /\b(?:heads? of (?:state|government)|leaders|presidents|foreign ministers|representatives|delegations) of (?:((?:\p{Lu}[\p{L}-]*\s?){1,3}) and )?the (?:(?:two|three|four|five|six|\d) )?((?:\p{Lu}[\p{L}-]*\s?){1,3}) (?:countries|states|nations)\b/u;
 
 /** Members of a region whose leaders are named as a group ("the heads of state of the five Central Asian countries"), else []. */
 export function regionMembers(text: string): string[] {
   const m = REGION_SIDES.exec(text);
   if (!m) return [];
-  const hit = REGIONS.find(([re]) => re.test(m[1]!.trim()));
-  return hit ? hit[1] : [];
+  const hit = REGIONS.find(([re]) => re.test(m[2]!.trim()));
+  if (!hit) return [];
+  const first = m[1] ? findCountries(m[1].trim())[0]?.iso3 : undefined;
+  return first && !hit[1].includes(first) ? [first, ...hit[1]] : hit[1];
 }

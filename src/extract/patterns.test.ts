@@ -340,6 +340,7 @@ describe('implied and grouped sides', () => {
     ['the five Central Asian countries', []],
     ['the heads of state of the five Central Asian countries', ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']],
     ['the foreign ministers of the Nordic countries', ['DNK', 'FIN', 'ISL', 'NOR', 'SWE']],
+    ['the heads of state of Japan and the Nordic countries', ['JPN', 'DNK', 'FIN', 'ISL', 'NOR', 'SWE']],
     // false positive: an unknown group names nobody
     ['the leaders of the Friendly countries', []],
   ])('region: %s', (text, expected) => {
