@@ -39,7 +39,7 @@ const DATELINE = new RegExp(
 
 /** A dateline with a city and an agency but no date: "TOKYO (Kyodo) --", "Berlin (dpa) -". */
 /** Or an all-caps city alone before a dash: "LIMA - Japanese Prime Minister ...". */
-const CITY_DATELINE = /^([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,2}) \([A-Za-z][A-Za-z .-]{1,25}\)\s*[—–-]{1,2}\s|^([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2})\s+[—–-]{1,2}\s/;
+const CITY_DATELINE = /^([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,2}) \([A-Za-z][A-Za-z .-]{1,25}\)\s*[—–-]{1,2}\s|^([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2})\s+[—–-]{1,2}\s|^([A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]+){0,2}), [A-Z]{2,6}\s+[—–-]{1,2}\s/;
 
 const NOISE = /lorem ipsum|^(?:share|tweet|print|email|menu|home|search|subscribe|related|tags?:|advertisement)\b/i;
 const CONTINUE = /^Continue reading\b/;
@@ -71,6 +71,8 @@ export function paragraphsOf(text: string): Span[] {
 /** A headline: one short line, no sentence-final punctuation, a few words. */
 export function isHeadline(p: Span): boolean {
   const t = p.text;
+  // "By Ruth Cruz  January 21, 2025, 5:47 pm": a byline, not a headline.
+  if (BYLINE.test(t)) return false;
   if (t.length > 160 || t.length < 12) return false;
   if (/[.!?;,:)]$|[.!?,]["”’]$/.test(t)) return false;
   if (/[…\]]$/.test(t)) return false;
@@ -86,10 +88,21 @@ const DATELINE_DMY = new RegExp(
 /** A line that is only a date ("March 20, 2024", "20 March 2024", "Updated November 18, 2024 10:12 AM"): wire copy's publication date. */
 // Also behind an outlet's name and a weekday, with a time and a section after it: "Ahram Online , Sunday 16 Mar 2025",
 // "KYODO NEWS - Nov 16, 2024 - 11:05 | World, All".
-const DATE_LINE = new RegExp(`^(?:(?:Published|Updated|Posted)(?: on)?:? |(?:Press [Rr]elease|Press [Nn]ote|Note|Statement|Communiqu[ée]|Readout|News)(?: No\\.? ?\\d+(?:/\\d+)?)?\\s*[-–—:|,]\\s*|[A-Z][\\w.&’']*(?: [A-Z][\\w.&’']*){0,3} ?[-–—|,]\\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(${MONTH_RE}) (\\d{1,2}),? (\\d{4})|(\\d{1,2}) (${MONTH_RE}),? (\\d{4}))(?:\\s*[-–—|,]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4}(?:[+-]\\d{1,2})?)?)?(?:\\s*\\|[^|]{0,40})?\\s*$`);
+const DATE_LINE = new RegExp(`^(?:(?:Published|Updated|Posted)(?: on)?:? |(?:Press [Rr]elease|Press [Nn]ote|Note|Statement|Communiqu[ée]|Readout|News)(?: No\\.? ?\\d+(?:/\\d+)?)?\\s*[-–—:|,]\\s*|(?:[A-Z][\\w.&’']*(?: [A-Z][\\w.&’']*){0,3} ?[-–—|,]\\s*){1,2})?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(${MONTH_RE}) (\\d{1,2}),? (\\d{4})|(\\d{1,2}) (${MONTH_RE}),? (\\d{4}))(?:\\s*[-–—|,]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4}(?:[+-]\\d{1,2})?)?)?(?:\\s*\\|[^|]{0,40})?\\s*$`);
+
+/** A numeric date line: "05.02.2025 - Update : 05.02.2025" (day first, as outside the US), "2024.09.12" (year first), after a byline and "|". */
+const NUMERIC_DATE_LINE = /^(?:[^|\d]{2,60}\|\s*)?(?:(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})[./-](\d{1,2})[./-](\d{1,2}))(?:[^\p{L}\d]{0,5}(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?|Update\s*:\s*[\d./]+|[-–|,\s])*)?$/u;
+
+/** "4 MAR 2025": an all-caps month, written the usual way (same length, so offsets hold). */
+const titleMonths = (t: string) => t.replace(/\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)([A-Z]*)\b/g, (m) => m[0] + m.slice(1).toLowerCase());
 
 export function parseDateline(p: Span): Dateline | null {
-  const only = DATE_LINE.exec(p.text);
+  const num = p.text.length <= 80 ? NUMERIC_DATE_LINE.exec(p.text) : null;
+  if (num) {
+    const [day, month, year] = num[1] ? [Number(num[1]), Number(num[2]), Number(num[3])] : [Number(num[6]), Number(num[5]), Number(num[4])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { city: null, month, day, year, start: p.start, end: p.end };
+  }
+  const only = DATE_LINE.exec(titleMonths(p.text));
   if (only) {
     const month = monthIndex(only[1] ?? only[5]!), day = Number(only[2] ?? only[4]), year = Number(only[3] ?? only[6]);
     if (!month || day < 1 || day > 31) return null;
@@ -172,7 +185,11 @@ export function splitArticles(file: string, text: string): Article[] {
     if (!current) current = open('', p.start);
     let body = p;
     const by = BYLINE.exec(p.text);
-    if (by) body = { start: p.start + by[0].length, end: p.end, text: p.text.slice(by[0].length) };
+    if (by) {
+      const rest = p.text.slice(by[0].length);
+      const lead = rest.length - rest.trimStart().length;
+      body = { start: p.start + by[0].length + lead, end: p.end, text: rest.slice(lead) };
+    }
     if (!current.dateline && current.paragraphs.length < 3) {
       const d = parseDateline(body);
       if (d) current.dateline = d;
@@ -181,7 +198,7 @@ export function splitArticles(file: string, text: string): Article[] {
       // then "ISLAMABAD, Dec 23 (APP):", a full dateline, places it too.
       const c = CITY_DATELINE.exec(body.text);
       const d = c ? null : parseDateline(body);
-      if (c) current.dateline = { ...current.dateline, city: titleCase(c[1] ?? c[2]!) };
+      if (c) current.dateline = { ...current.dateline, city: titleCase(c[1] ?? c[2] ?? c[3]!) };
       else if (d?.city) current.dateline = { ...current.dateline, city: d.city, start: d.start, end: d.end };
     }
     current.paragraphs.push(body);

@@ -38,6 +38,9 @@ const EXTRA_ALIASES: Array<[string, string, 'name' | 'demonym']> = [
 const KEEP_CODES = new Set(['US', 'USA', 'UK', 'DPRK', 'DRC', 'PRC', 'UAE', 'ROK']);
 
 const ALIAS_BLOCKLIST = new Set(['Georgia', 'Jordan', 'Chad']);
+/** Those names as countries where a title says so: "Prime Minister of Georgia", "King of Jordan", "President of Chad". */
+const TITLED_BLOCKED = /\b(?:President|Prime Minister|Premier|Minister|Ambassador|Government|Parliament|Republic|King|Queen|Speaker|Embassy|Kingdom|Hashemite Kingdom) of (?:the )?(Georgia|Jordan|Chad)\b/g;
+const BLOCKED_ISO3: Record<string, string> = { Georgia: 'GEO', Jordan: 'JOR', Chad: 'TCD' };
 
 export interface Gazetteer {
   countries: Map<string, CountryInfo>;
@@ -129,7 +132,12 @@ export function findCountries(text: string, base = 0): CountryMatch[] {
     // "US" inside an all-caps heading or "us" is excluded by case-sensitivity; "Lao" must not be "Laos".
     out.push({ iso3: hit.iso3, start: base + m.index, end: base + m.index + raw.length, text: raw, form: hit.form });
   }
-  return out;
+  TITLED_BLOCKED.lastIndex = 0;
+  for (let m = TITLED_BLOCKED.exec(text); m; m = TITLED_BLOCKED.exec(text)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    out.push({ iso3: BLOCKED_ISO3[m[1]!]!, start: base + at, end: base + at + m[1]!.length, text: m[1]!, form: 'name' });
+  }
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 function lookupApos(g: Gazetteer, raw: string) {

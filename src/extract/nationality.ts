@@ -24,6 +24,8 @@ function ownCountry(r: PersonRecord | undefined): string | null {
 }
 
 
+const MULTILATERAL = /\b(?:sidelines|margins|framework of|summit|forum|conference|ministers['’]? meeting|ministerial|G20|G7|BRICS|SCO|ASEAN|APEC|UN General Assembly)\b/i;
+
 /** A sentence about the past's leaders ("the friendship forged by the historic leaders", "established by the late President"). */
 const HISTORICAL = /\b(?:historic(?:al)? leaders?|the late|founding (?:father|leader)s?|founders?|legacy of|forged by|established by|laid by|founded by|pioneered by|in memory of)\b/i;
 
@@ -95,7 +97,8 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
         const partners = new Set(meeting ? s.persons.filter((q) => q.key !== p.key).map((q) => ownCountry(persons.get(q.key)) ?? q.country).filter((c): c is string => !!c) : []);
         const official = OFFICIAL.test(r.role ?? '') || OFFICIAL.test(p.role ?? '') || meeting;
         // "X met with Y, Minister of Hungary, in Ankara": the host's country is the meeting's city when it is not the guest's.
-        const place = meeting ? findCities(s.text).filter((c) => IN_PLACE.test(s.text.slice(Math.max(0, c.start - 8), c.start)) && !/\bvisit/i.test(s.text.slice(0, c.start))).map((c) => c.iso3)[0] ?? null : null;
+        // (Not at a multilateral gathering: "within the framework of the G20 meeting held in Johannesburg" hosts no one.)
+        const place = meeting && !MULTILATERAL.test(s.text) ? findCities(s.text).filter((c) => IN_PLACE.test(s.text.slice(Math.max(0, c.start - 8), c.start)) && !/\bvisit/i.test(s.text.slice(0, c.start))).map((c) => c.iso3)[0] ?? null : null;
         // A founder remembered at an event in London is not placed by it.
         const evidence = HISTORICAL.test(s.text) ? [] : official ? [datelineCountry, place, ...seats, where] : [where];
         const found = evidence.find((c) => c && !partners.has(c));

@@ -301,7 +301,9 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
   const served = (c: CountryMatch) => /\b(?:for|(?:Ambassador|Envoy|Representative|Consul)s? (?:to|in)) (?:the )?$|\b(?:travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arriv(?:e|es|ed|ing)|depart(?:s|ed)?|left|leaves?|returned|returns?|tour(?:s|ed)?)\s+(?:\w+\s+)?(?:to|in|for|from)?\s*(?:the )?$/i.test(text.slice(Math.max(0, c.start - 40), c.start));
   // Nor is "the Omani side" (the other party of some talks) or "the Omani foreign minister" (a person left unnamed).
   const side = (c: CountryMatch) => /^\s+(?:side|delegation|counterpart|guest|foreign minister|minister|president|prime minister|premier|leader|envoy|ambassador)\b/.test(text.slice(c.end, c.end + 20));
-  const free = [...new Set(ctx.countries.filter((c) => !served(c) && !side(c)).map((c) => c.iso3))].filter((c) => !claimed.has(c));
+  // Nor where something happens: "held in Johannesburg, South Africa", "in Malaysia".
+  const located = (c: CountryMatch) => /(?:\b(?:in|at) (?:the )?|\p{Lu}[\p{L}-]+, )$/u.test(text.slice(Math.max(0, c.start - 30), c.start));
+  const free = [...new Set(ctx.countries.filter((c) => !served(c) && !side(c) && !located(c)).map((c) => c.iso3))].filter((c) => !claimed.has(c));
   // "Italy's Senate President Ignazio La Russa, and Deputy Prime Minister Antonio Tajani": a titled name coordinated
   // straight after one whose title names a country shares it.
   for (let k = 1; k < out.length; k++) {

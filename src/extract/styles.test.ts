@@ -187,6 +187,18 @@ describe('sides in other styles (pipeline)', () => {
     ['Havana, 22 April 2024 — Cuban Foreign Minister Bruno Rodríguez Parrilla held a videoconference on Monday with Peruvian Minister Ana Soto.\n\nIn another activity, Rodríguez Parrilla met Chilean Minister Luis Vera.', ['meeting 2024-04 CHL-CUB', 'video_call 2024-04-22 CUB-PER']],
     // false positive: a courtesy call at home (Putrajaya is Malaysia's seat of government)
     ['Putrajaya, 19 February 2025 — Prime Minister Ali Hamid received a courtesy call from Chief Secretary to the Government Omar Yusof.', []],
+    // a name the gazetteer leaves out as ambiguous ("Georgia") is a country after a title
+    ['Abu Dhabi, 12 May 2025 — President Ali Hamad of the UAE today received Irakli Kobakhidze, Prime Minister of Georgia.', ['meeting 2025-05-12 ARE-GEO']],
+    // outlets' date lines: an all-caps month, a numeric date after a byline, a date after "By ..."
+    ['Petrov holds talks with Soto\n\n4 MAR 2025, 18:20\n\nMOSCOW, March 4. /TASS/. Russian President Ivan Petrov held talks with Peruvian President Ana Soto on Tuesday.', ['talks 2025-03-04 PER-RUS']],
+    ['Erdogan receives Soto in Ankara\n\nAyse Kaya  |05.02.2025 - Update : 05.02.2025\n\nANKARA\n\nTurkish President Recep Tayyip Erdoğan received Peruvian President Ana Soto in Ankara on Wednesday.', ['meeting 2025-02-05 PER-TUR']],
+    ['Reyes meets Soto on trade ties\n\nBy Ruth Cruz  January 21, 2025, 5:47 pm\n\nMANILA – Philippine President Jose Reyes on Tuesday received a courtesy call from Peruvian Minister Ana Soto.', ['meeting 2025-01-21 PER-PHL']],
+    // joint subjects "in a meeting on the sidelines"
+    ['Tehran, 18 May 2025 — Iranian Foreign Minister Ali Rezaei and his Omani counterpart Said Al Harthy in a meeting on the sidelines of the forum on Sunday discussed trade.', ['talks 2025-05-18 IRN-OMN']],
+    // false positive: an invitation to visit is a plan
+    ['Moscow, 4 March 2025 — Peruvian President Ana Soto extended an invitation to Russian President Ivan Petrov to pay an official visit to Lima.', []],
+    // false positive: the venue of a multilateral meeting is nobody's country
+    ['Thursday 20 February 2025\n\nThe Minister of Foreign Affairs, Luis Vera, met with his counterpart from Brazil, Mauro Costa, within the framework of the G20 meeting held in Johannesburg, South Africa.', []],
     // a country as a titled person's surname, and a gloss in brackets inside a title
     ['Lima, 4 May 2024 — Portuguese Prime Minister Luis Montenegro met Peruvian President Ana Soto.', ['meeting 2024-05-04 PER-PRT']],
     ['Lima, 4 May 2024 — In his meeting with Tanaiste (Deputy Prime Minister) and Minister for Foreign Affairs Sean Byrne, Chilean Minister Luis Vera said ties were strong.', ['meeting 2024-05-04 CHL-IRL']],
