@@ -77,7 +77,8 @@ export function isHeadline(p: Span): boolean {
   if (/[.!?;,:)]$|[.!?,]["”’]$/.test(t)) return false;
   if (/[…\]]$/.test(t)) return false;
   const words = t.split(/\s+/);
-  if (words.length < 3) return false;
+  // ("News ID: 85832417" is a label and a number, not a headline.)
+  if (words.length < 3 || words.filter((w) => /\p{L}{2}/u.test(w)).length < 3) return false;
   return /^[\p{Lu}\p{N}‘“'"]/u.test(t);
 }
 

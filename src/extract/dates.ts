@@ -187,7 +187,8 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
   for (const r of results) {
     const s = r.start;
     // chrono may keep a trailing comma ("On Monday,").
-    const txt = r.text.toLowerCase().replace(/[\s,.;:]+$/, '');
+    // ("on Saturday evening" is Saturday.)
+    const txt = r.text.toLowerCase().replace(/[\s,.;:]+$/, '').replace(/^((?:on |this |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?:morning|afternoon|evening|night)$/, '$1');
     // "the first visit in seven years", "two weeks ago": a span of time, not the meeting's date.
     // (So is "over the past year": a span, where "last year" alone dates the meeting.)
     if (/^(?:in|for|within|over|after) (?:the (?:past|last|next) )?(?:\w+|\d+) (?:years?|months?|weeks?|days?|decades?)$|\b(?:years?|months?|weeks?|days?) ago$|^(?:(?:in|for|within|over|during) )?(?:the )?(?:past|previous|coming) (?:years?|months?|weeks?|decades?)$/.test(txt.trim())) continue;

@@ -193,6 +193,8 @@ describe('sides in other styles (pipeline)', () => {
     ['Petrov holds talks with Soto\n\n4 MAR 2025, 18:20\n\nMOSCOW, March 4. /TASS/. Russian President Ivan Petrov held talks with Peruvian President Ana Soto on Tuesday.', ['talks 2025-03-04 PER-RUS']],
     ['Erdogan receives Soto in Ankara\n\nAyse Kaya  |05.02.2025 - Update : 05.02.2025\n\nANKARA\n\nTurkish President Recep Tayyip Erdoğan received Peruvian President Ana Soto in Ankara on Wednesday.', ['meeting 2025-02-05 PER-TUR']],
     ['Reyes meets Soto on trade ties\n\nBy Ruth Cruz  January 21, 2025, 5:47 pm\n\nMANILA – Philippine President Jose Reyes on Tuesday received a courtesy call from Peruvian Minister Ana Soto.', ['meeting 2025-01-21 PER-PHL']],
+    // "on Saturday evening" is Saturday; "News ID: 85832417" between the date line and the story is no headline
+    ['Rezaei calls Iraqi premier\n\nMay 18, 2025, 4:12 PM\nNews ID: 85832417\n\nTehran, IRNA – Iranian President Ali Rezaei in a phone conversation with Iraqi Prime Minister Omar Jabbar on Saturday evening exchanged views on trade.', ['phone_call 2025-05-17 IRN-IRQ']],
     // joint subjects "in a meeting on the sidelines"
     ['Tehran, 18 May 2025 — Iranian Foreign Minister Ali Rezaei and his Omani counterpart Said Al Harthy in a meeting on the sidelines of the forum on Sunday discussed trade.', ['talks 2025-05-18 IRN-OMN']],
     // false positive: an invitation to visit is a plan
