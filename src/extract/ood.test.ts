@@ -48,8 +48,8 @@ describe('out-of-domain check set', () => {
 // - ood5 (TASS, Anadolu, WAM, IRNA, KCNA, Philippine News Agency, Kenya's State House, Argentina's Foreign Ministry),
 //   written and labelled on 2026-11-22: first run 0.31/0.24; after the fixes for all-caps and numeric date lines, bylines
 //   before dates, "City, AGENCY –" datelines, "Prime Minister of Georgia", joint subjects "in a meeting on the sidelines",
-//   multilateral venues, "an invitation to pay a visit", "on Saturday evening" and ID lines 0.75/0.71. Its misses are mostly days the text implies but does not state (a press
-//   statement's "has hosted"), which we keep at the month.
+//   multilateral venues, "an invitation to pay a visit", "on Saturday evening" and ID lines 0.75/0.71. Its misses are
+//   mostly days the text implies but does not state (a press statement's "has hosted"), which we keep at the month.
 describe.each([
   ['ood2', 0.99, 0.99, []],
   ['ood3', 0.99, 0.99, []],
