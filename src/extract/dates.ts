@@ -24,6 +24,9 @@ const DATELINE_PREFIX = /^[\p{Lu}][\p{L} .,’'-]{0,40}?\d{1,2}(?:st|nd|rd|th)?(
 
 const BACKGROUND = /\b(?:since|after|following) the (?:establishment|founding|normali[sz]ation|restoration) of [^,;]*?\b(?:in |on )?(?:\w+ )?(?:1[89]|20)\d\d\b|\b\d+(?:st|nd|rd|th) anniversary of [^,;]*?(?=\s+(?:last|this|next|in|on) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|[,;]|$)|\bfounded in (?:1[89]|20)\d\d\b/gi;
 
+/** "the same day", "later in the day", "earlier that day": the day of the meeting (or day) before. */
+export const SAME_DAY = /\bsame day\b|\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earlier) that day\b/i;
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function addDays(isoDay: string, n: number): string {
@@ -64,9 +67,12 @@ export function pageYear(text: string): number | null {
   return mode(said.flatMap((line) => [...line.matchAll(/(?<!\bby )\b(20[0-4]\d)\b(?![-–]\d)/g)].map((m) => Number(m[1]))));
 }
 
+/** A fully written date: "February 27, 2024", "27 February 2024". */
+const FULL_DATE = /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? |\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )(?:19|20)\d\d\b/g;
+
 /** Years of fully written dates ("February 27, 2024", "27 February 2024"). */
 export function fullDateYears(text: string): number[] {
-  return [...text.matchAll(/\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? |\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
+  return [...text.matchAll(FULL_DATE)].map((m) => Number(m[0].slice(-4)));
 }
 
 export function mode(xs: number[]): number | null {
@@ -86,7 +92,6 @@ export function fullDates(text: string): string[] {
   }
   return out;
 }
-const FULL_DATE = /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? |\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )(?:19|20)\d\d\b/g;
 /** "On May 12,", "a January 13 meeting", "On 3 March": a month and day with no year after them. */
 const MONTH_DAY = /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b(?!,? (?:19|20)\d\d)(?![-–]\d)/;
 
@@ -180,7 +185,7 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
     .replace(/\b(?:the )?(?:morning|afternoon|evening|night) of (?=[A-Z0-9])/g, (m) => ' '.repeat(m.length));
   const dl = datelineIso(ctx.dateline, ctx.year);
   if (/\b(?:the )?(?:following|next) day\b/i.test(sentence) && ctx.previous?.length === 10) return addDays(ctx.previous, 1);
-  if (/\b(?:on )?the same day\b|\bsame day\b|\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earlier) that day\b/i.test(sentence) && (ctx.previous ?? ctx.mentioned)) return (ctx.previous ?? ctx.mentioned)!;
+  if (SAME_DAY.test(sentence) && (ctx.previous ?? ctx.mentioned)) return (ctx.previous ?? ctx.mentioned)!;
   const ref = dl ? new Date(dl + 'T12:00:00Z') : ctx.year ? new Date(Date.UTC(ctx.year, 11, 31, 12)) : new Date(Date.UTC(2024, 0, 1));
   // chrono passes over "last May" (the month or the verb?); read as "in May", the rule for "last <month>" below still applies.
   const results = parseDates(sentence.replace(/\blast May\b/g, 'in May'), ref);

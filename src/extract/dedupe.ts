@@ -13,7 +13,7 @@ export interface DraftMeeting {
   /** A visit's destination; the country of `location`. Only for telling events apart, not written out. */
   destination?: string | null;
   place?: string | null;
-  /** Reported as past ("recent", "last", "earlier"): not the article's own event. */
+  /** Reported as past ("recalled", "last", "earlier"): not the article's own event. */
   past?: boolean;
 }
 
@@ -43,7 +43,7 @@ export function sameMeeting(a: DraftMeeting, b: DraftMeeting): boolean {
 
 const sharesQuote = (a: DraftMeeting, b: DraftMeeting) => a.sources.some((x) => b.sources.some((y) => x.quote === y.quote));
 const sharesArticle = (a: DraftMeeting, b: DraftMeeting) =>
-  a.sources.some((x) => b.sources.some((y) => x.quote === y.quote || (x.file === y.file && x.article === y.article)));
+  sharesQuote(a, b) || a.sources.some((x) => b.sources.some((y) => x.file === y.file && x.article === y.article));
 
 const sharesFile = (a: DraftMeeting, b: DraftMeeting) => a.sources.some((x) => b.sources.some((y) => x.file === y.file));
 const samePeople = (a: DraftMeeting, b: DraftMeeting) => {

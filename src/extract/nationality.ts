@@ -5,8 +5,10 @@
 // met with Indian External Affairs Minister ..."; "Vladimir Putin had a telephone
 // conversation with President of the UAE ..."): the home side is the country of the
 // dateline, or of the page, or of a seat of government named in the article (the White
-// House, the Kremlin). A person who meets someone of that country is not of it: then
-// the next candidate, ending with the article's most-mentioned foreign country.
+// House, the Kremlin), or the city an undated post puts its event in. A person who meets
+// someone of another country is of the first such place that is not the partner's; when the
+// only place is the partner's country, the meeting is at home. With no place at all, the
+// article's most-mentioned foreign country is a guess, outvoted by any place elsewhere.
 import type { Article } from './articles';
 import { findCities, findCountries } from './countries';
 import { knownCountry } from './leaders';
@@ -22,7 +24,6 @@ function ownCountry(r: PersonRecord | undefined): string | null {
   const best = Object.entries(r.countryVotes).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   return best ? best[0] : r.shapeCountry ?? null;
 }
-
 
 const MULTILATERAL = /\b(?:sidelines|margins|framework of|summit|forum|conference|ministers['’]? meeting|ministerial|G20|G7|BRICS|SCO|ASEAN|APEC|UN General Assembly)\b/i;
 
@@ -101,10 +102,9 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
         const place = meeting && !MULTILATERAL.test(s.text) ? findCities(s.text).filter((c) => IN_PLACE.test(s.text.slice(Math.max(0, c.start - 8), c.start)) && !/\bvisit/i.test(s.text.slice(0, c.start))).map((c) => c.iso3)[0] ?? null : null;
         // A founder remembered at an event in London is not placed by it.
         const evidence = HISTORICAL.test(s.text) ? [] : official ? [datelineCountry, place, ...seats, where] : [where];
-        const found = evidence.find((c) => c && !partners.has(c));
+        // A place not the partner's; else the partner's own (a meeting at home, not a guess abroad).
+        const found = evidence.find((c) => c && !partners.has(c)) ?? evidence.find((c) => c);
         if (found) vote(p.key, found, true);
-        // The place says this person is of the country of the one they meet: a meeting at home, not a guess abroad.
-        else if (evidence.some((c) => c && partners.has(c))) vote(p.key, evidence.find((c) => c)!, true);
         else vote(p.key, [top, home].find((c) => c && !partners.has(c)) ?? top, false);
       }
     }

@@ -322,11 +322,6 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
   return out;
 }
 
-/**
- * "Secretary of the Venezuela Solidarity Campaign", "co-editor of Friends of Socialist China",
- * "director of the Australian Studies Center": a country named as the cause a body campaigns for
- * or the subject it studies, which says nothing of where its people are from.
- */
 /** A title that makes someone an official of a government (not an analyst, a co-editor, a comrade). */
 export const OFFICIAL = /\b(?:president|vice[- ]president|prime minister|premier|chancellor|minister|secretary|ambassador|envoy|king|queen|emir|sultan|speaker|governor|foreign|defen[cs]e|chargé|consul|state councill?or|taoiseach|crown prince|head of state)\b/i;
 
@@ -335,6 +330,11 @@ const HEADS_BODY = /\b(?:Secretary[- ]General|Director[- ]General|President|Chai
 /** A country or body the title serves: "Ambassador to Kenya", "Envoy for Syria", "rapporteur on North Korean human rights". */
 const servedAt = (text: string, start: number) => /\b(?:to|for|on|towards?) (?:the )?$/.test(text.slice(Math.max(0, start - 12), start));
 
+/**
+ * "Secretary of the Venezuela Solidarity Campaign", "co-editor of Friends of Socialist China",
+ * "director of the Australian Studies Center": a country named as the cause a body campaigns for
+ * or the subject it studies, which says nothing of where its people are from.
+ */
 function isCause(text: string, start: number, end: number): boolean {
   return /^[\s-]+(?:Solidarity|Friendship|Support|Peace|Studies|Study|Research)\b/.test(text.slice(end, end + 14)) ||
     /\b(?:Friends of|Solidarity with|Hands Off)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?$/u.test(text.slice(Math.max(0, start - 40), start));

@@ -4,7 +4,7 @@
 import type { GraphDocument } from '../model';
 import { splitArticles, type Article } from './articles';
 import { findCities, findCountries, type CountryMatch } from './countries';
-import { articleTime, contextDate, datelineIso, inferDatelineYear, pageChronology, pageYear, resolveDate, undatedDate } from './dates';
+import { articleTime, contextDate, datelineIso, inferDatelineYear, pageChronology, pageYear, resolveDate, SAME_DAY, undatedDate } from './dates';
 import { dedupeMeetings, type DraftMeeting } from './dedupe';
 import { mergeFiles, personCountry, type FileResult, type PersonRecord } from './merge';
 import { meetingsOf, kindOf, type Focus, type Party, type SentenceFacts } from './meetings';
@@ -171,8 +171,6 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     meetings: dedupeMeetings(meetings),
   };
 }
-
-const SAME_DAY = /\bsame day\b|\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earlier) that day\b/i;
 
 /** A month and a day, either way round: the only sentences worth asking chrono for the day they name. */
 const NAMES_A_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;

@@ -64,8 +64,9 @@ export function resolveMentions(mentions: PersonMention[], scope: Map<string, st
   const seen: Array<{ tokens: string[]; key: string; name: string }> = [];
   // An untitled full name counts only when the same person is named with a cue elsewhere in the article or page.
   // (Or when a cued name holds all of it: "Rodríguez Parrilla" after "Foreign Minister Bruno Rodríguez Parrilla".)
-  const confirmed = new Set([...scope.keys(), ...mentions.filter((m) => !m.weak && m.tokens.length >= 2).map((m) => personKey(m.name))]);
-  const cued = [...scope.values(), ...mentions.filter((m) => !m.weak && m.tokens.length >= 2).map((m) => m.name)].map(nameTokens);
+  const cuedNames = mentions.filter((m) => !m.weak && m.tokens.length >= 2).map((m) => m.name);
+  const confirmed = new Set([...scope.keys(), ...cuedNames.map(personKey)]);
+  const cued = [...scope.values(), ...cuedNames].map(nameTokens);
   mentions = mentions.filter((m) => {
     if (!m.weak || confirmed.has(personKey(m.name))) return true;
     const mine = nameTokens(m.name);
