@@ -16,7 +16,7 @@ export interface FpsRow {
   renderer: string;
   layoutFps: number;
   panZoomFps: number;
-  /** Pressing on a node and dragging it (the layout wakes up); null where the renderer has no node drag. */
+  /** Pressing on a node and dragging it; null where the renderer has no node drag. */
   nodeDragFps: number | null;
   /** The app: from navigation (page, bundle, data, first frame); the naive page: from data already in the page. */
   firstPaintMs: number | null;
@@ -80,8 +80,8 @@ function nodeDrag(page: Page, at: { x: number; y: number }) {
 }
 
 /**
- * A spot to pan from: background, not a node. Pressing on a node drags the node (and
- * wakes the layout), and releasing on one selects it; neither is panning. Tries spots
+ * A spot to pan from: background, not a node. Pressing on a node drags the node, and
+ * a click on one selects it; neither is panning. Tries spots
  * from the corners inwards and keeps the first where a drag there and back moves the
  * map (d3-zoom keeps its transform on the element as `__zoom`).
  */
@@ -137,7 +137,7 @@ export function benchRendering(graph: GraphDocument, opts: { seconds: number }):
     const appSpot = await backgroundSpot(app, box, '.dg-graph__stage');
     await app.waitForTimeout(1000); // the probe's full redraw
     const appPan = await countFrames(app, ms, panZoom(app, appSpot));
-    // Dragging the biggest node in view to and fro: the layout reheats around it.
+    // Dragging the biggest node in view to and fro.
     await app.waitForTimeout(1000);
     const node = await app.locator('.dg-graph__overlay [data-entity-id]').first().boundingBox();
     const appDrag = node ? await countFrames(app, ms, nodeDrag(app, { x: node.x + node.width / 2, y: node.y + node.height / 2 })) : null;

@@ -77,10 +77,10 @@ A generated graph of ${entities} entities and ${meetings} meetings (\`bench/grap
 
 ${renderingTable(fps)}
 
-Panning drags the background, as a user pans: the bench first probes for a spot where a drag moves the map, then drags there and back and zooms about the pointer with the wheel, so the same background stays under it. (An earlier version of this bench pressed at the middle of the map, which on this graph is a node: half its "pans" dragged a node and woke the layout, and the other half ended in a click that selected one. It reported 28 fps.)
+Panning drags the background, as a user pans: the bench first probes for a spot where a drag moves the map, then drags there and back and zooms about the pointer with the wheel, so the same background stays under it. (An earlier version of this bench pressed at the middle of the map, which on this graph is a node: half its "pans" dragged a node, and the other half ended in a click that selected one. It reported 28 fps.)
 
 ¹ The app's first paint counts from navigation (page, bundle, data, layout start); the naive page's from the moment its data is already in the page.
-² Pressing on the biggest node in view and dragging it to and fro: the layout worker reheats around it and every frame is drawn afresh. The naive page has no node drag.
+² Pressing on the biggest node in view and dragging it to and fro: each frame redraws the graph at motion detail (on a graph this size the layout is not woken). The naive page has no node drag.
 
 ## Load
 

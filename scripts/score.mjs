@@ -18,9 +18,9 @@ const verbose = process.argv.includes('--verbose');
 const graph = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-score-')), 'graph.json');
 execFileSync(process.execPath, ['--import', 'tsx', 'src/extract/cli.ts', '--input', 'seeds', '--output', graph, '--quiet'], { stdio: 'inherit' });
 
-const golds = [
-  ...['../shared/eval/dev', 'eval/seeds'].flatMap((dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f)) : [])),
-];
+const golds = ['../shared/eval/dev', 'eval/seeds'].flatMap((dir) =>
+  fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f)) : [],
+);
 console.log('| gold | meetings P | R | F1 | person recall | person country | exact day |');
 console.log('|---|---|---|---|---|---|---|');
 for (const gold of golds) {
