@@ -152,7 +152,7 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
         if (k === 0 && date) sentenceDate = date;
         // A visit spans days: keep its month unless the text dates a single day.
         if (raw.kind === 'visit' && date && date.length === 10 && /\bfrom\b|[–-]\s*(?:\d|[A-Z][a-z]+ \d)/.test(s.text)) date = date.slice(0, 7);
-        const draft = toDraft(raw.parties, raw.destination, raw.kind, date ?? undatedDate(s.text, context) ?? fallbackDate(s.text, dateline, year, previous), locationOf(s.text, dateline, date), {
+        const draft = toDraft(raw.parties, raw.destination, raw.kind, date ?? undatedDate(s.text, context) ?? fallbackDate(s.text, dateline, year), locationOf(s.text, dateline, date), {
           file: file.name, article: article.title || firstWords(article), quote: file.text.slice(s.start, s.end), start: s.start, end: s.end,
         });
         // A coarser date that agrees ("2025-01" after "2025-01-09") keeps the day for "the same day" after it.
@@ -178,12 +178,11 @@ const NAMES_A_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*
 /** No-break and narrow spaces become plain spaces, one character for one, so offsets do not move. */
 export const normaliseSpaces = (t: string): string => t.replace(/[\u00a0\u2007\u202f\u2009]/g, ' ');
 
-function fallbackDate(text: string, dateline: Article['dateline'], year: number | null, previous: string | null): string | null {
+function fallbackDate(text: string, dateline: Article['dateline'], year: number | null): string | null {
   // Undated sentence in a dated report: the month of the dateline (never a day the text does not give).
   // ("Earlier, X held a meeting with Y" opening a sentence of a dated report is earlier in the same report.)
   if (/\b(?:last|previous|in (?:19|20)\d\d|ago|former|earlier|since)\b/i.test(text.replace(/^Earlier(?: today| in the day| that day)?,\s*/, ''))) return null;
   const dl = datelineIso(dateline, dateline?.year ?? year);
-  void previous;
   return dl ? dl.slice(0, 7) : null;
 }
 
