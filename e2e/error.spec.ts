@@ -2,11 +2,11 @@ import { expect, test } from '@playwright/test';
 import { fixtureGraph, serveGraph } from './fixtures/serve';
 
 test('a wrong schemaVersion names the file and the field', async ({ page }) => {
-  await serveGraph(page, { ...fixtureGraph(), schemaVersion: 2 });
+  await serveGraph(page, { ...fixtureGraph(), schemaVersion: 3 });
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading')).toHaveText('graph.json does not match the diplograph data model');
-  await expect(alert).toContainText('schemaVersion is 2');
+  await expect(alert).toContainText('schemaVersion is 3');
   await expect(page.getByRole('region', { name: 'Graph' })).toHaveCount(0);
 });
 

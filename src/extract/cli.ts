@@ -9,7 +9,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { FORMATS, formatGraph, isExportFormat, type ExportFormat } from '../export';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { mergeFiles, type FileResult } from './merge';
+import { manifestRow, normalisePublished, parseManifest, type Manifest } from './published';
 import type { FileOutcome, FileTask } from './worker';
 
 const errorCode = (e: unknown): string => (e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e);
@@ -19,11 +21,12 @@ const processFile = async (t: FileTask): Promise<FileOutcome> => structuredClone
 
 const DEFAULT_JOBS = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
 
-const USAGE = `usage: npm run extract -- [--input DIR] [--output FILE] [--format F] [--jobs N] [--quiet]
+const USAGE = `usage: npm run extract -- [--input DIR] [--output FILE] [--format F] [--jobs N]
+                          [--manifest FILE] [--published YYYY-MM-DD] [--quiet]
 
 Reads every text or HTML file under DIR (recursively), splits pages into articles,
 finds people, organisations, countries and the meetings between them, and writes a
-graph.json (schemaVersion 1) to FILE. Defaults: --input seeds --output public/graph.json.
+graph.json (schemaVersion 2) to FILE. Defaults: --input seeds --output public/graph.json.
 The same input always gives a byte-identical output, whatever --jobs is.
 
   --input DIR    folder of text files (UTF-8; other encodings are read as Latin-1;
@@ -35,10 +38,20 @@ The same input always gives a byte-identical output, whatever --jobs is.
   --format F     ${FORMATS.join('|')} (default json): gexf 1.3 (Gephi), graphml,
                  csv (one row per meeting) — the explorer's export menu writes the same
   --jobs N       worker threads (default: ${DEFAULT_JOBS}, the number of cores up to 8)
+
+Publication dates. "Today", "yesterday" and "on Wednesday" are counted from each
+article's publication date, taken from the first of: a manifest row (--manifest);
+YAML front matter at the top of a .md/.txt file (date: or published:, title:,
+url:); HTML metadata (article:published_time, JSON-LD datePublished, <time
+datetime>); a date in the file name (2020-02-07-talks.txt, 20200207_x.html); the
+article's own date line ("SEOUL, May 12 (Yonhap) --"); --published.
+  --manifest FILE  CSV with a header row, or JSON Lines: file,published[,url,title]
+                 (file: the path relative to --input, or a bare file name)
+  --published D  publication date (YYYY-MM-DD) for articles nothing else dates
   --quiet        no progress on stderr (warnings are still printed)
   -h, --help     this help`;
 
-let values: { input?: string; output?: string; format?: string; help?: boolean; quiet?: boolean; jobs?: string };
+let values: { input?: string; output?: string; format?: string; help?: boolean; quiet?: boolean; jobs?: string; manifest?: string; published?: string };
 try {
   ({ values } = parseArgs({
     options: {
@@ -46,6 +59,8 @@ try {
       output: { type: 'string' },
       format: { type: 'string', short: 'f', default: 'json' },
       jobs: { type: 'string', short: 'j' },
+      manifest: { type: 'string' },
+      published: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -71,6 +86,27 @@ const jobs = values.jobs === undefined ? DEFAULT_JOBS : Number(values.jobs);
 if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
   console.error(`extract: --jobs must be a whole number from 1 to 64, got ${JSON.stringify(values.jobs)}\n${USAGE}`);
   process.exit(2);
+}
+
+const defaultPublished = values.published === undefined ? null : normalisePublished(values.published);
+if (values.published !== undefined && defaultPublished?.length !== 10) {
+  console.error(`extract: --published must be a date such as 2024-05-12, got ${JSON.stringify(values.published)}\n${USAGE}`);
+  process.exit(2);
+}
+let manifest: Manifest | null = null;
+if (values.manifest !== undefined) {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(values.manifest, 'utf8');
+  } catch (e) {
+    console.error(`extract: cannot read manifest ${values.manifest}: ${errorCode(e)}`);
+    process.exit(2);
+  }
+  manifest = parseManifest(raw, (t) => parseCsv(t, { relax_column_count: true, skip_empty_lines: true, bom: true }) as string[][]);
+  if (manifest.rows.size === 0) {
+    console.error(`extract: manifest ${values.manifest} has no usable row${manifest.problems.length ? `: ${manifest.problems[0]}` : ''}`);
+    process.exit(2);
+  }
 }
 
 /** Warnings name files as written, but control and bidi characters in a name are shown escaped (no terminal tricks). */
@@ -231,7 +267,17 @@ async function runWorkers(tasks: FileTask[], n: number, done: (o: FileOutcome) =
 }
 
 const { root, paths } = listFiles(input);
-const tasks: FileTask[] = paths.map((p, index) => ({ index, path: p, name: path.relative(root, p).split(path.sep).join('/') }));
+const tasks: FileTask[] = paths.map((p, index) => {
+  const name = path.relative(root, p).split(path.sep).join('/');
+  const row = manifest ? manifestRow(manifest, name) : null;
+  return { index, path: p, name, published: row?.published ? { date: row.published, from: 'manifest' } : null, title: row?.title ?? null, defaultPublished };
+});
+if (manifest) {
+  for (const p of manifest.problems.slice(0, 5)) warn(`manifest ${values.manifest}: ${p}`);
+  const listed = new Set(tasks.map((t) => t.name));
+  const missing = [...manifest.rows.keys()].filter((f) => !listed.has(f) && !tasks.some((t) => t.name.endsWith('/' + f) || t.name === f.slice(f.lastIndexOf('/') + 1)));
+  if (missing.length) warn(`manifest ${values.manifest}: ${missing.length} row${missing.length > 1 ? 's name files' : ' names a file'} not under ${input} (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})`);
+}
 const t0 = Date.now();
 let bytes = 0;
 let lastReport = 0;
@@ -278,10 +324,16 @@ async function main(): Promise<void> {
     for (const x of xs) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
     return [...m].sort().map(([k, n]) => `${k} ${n}`).join(', ');
   };
+  const undated = results.flatMap((r) => r.undated ?? []);
+  const articles = graph.corpus?.articles ?? 0;
+  const undatedNote = undated.length
+    ? `\n  ${undated.length} of ${articles} articles had no publication date, so their relative dates ("today", "on Wednesday") were left undated: ${undated.slice(0, 3).join(', ')}${undated.length > 3 ? ', …' : ''}.` +
+      `\n  Give one with front matter (date: 2024-05-12), a --manifest, or --published.`
+    : '';
   console.error(
     `wrote ${output}: ${results.length} files, ${graph.corpus?.articles ?? 0} articles, ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(1)} s (${(bytes / 1e6 / Math.max(secs, 0.001)).toFixed(2)} MB/s, ${Math.max(1, workers)} job${workers > 1 ? 's' : ''})\n` +
       `  entities: ${count(graph.entities, (e) => e.type)}\n` +
-      `  meetings: ${graph.meetings.length} (${count(graph.meetings, (m) => m.kind)})`,
+      `  meetings: ${graph.meetings.length} (${count(graph.meetings, (m) => m.kind)})` + undatedNote,
   );
 }
 

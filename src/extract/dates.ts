@@ -175,6 +175,16 @@ function parseDates(sentence: string, ref: Date): chrono.ParsedResult[] {
  * day" and "the same day" chain from the meeting before.
  */
 export function resolveDate(text: string, ctx: DateContext): string | null {
+  return resolveDated(text, ctx)?.date ?? null;
+}
+
+/** How a date was read from its sentence; the pipeline adds the anchor (see DateBasis in the model). */
+export type DateHow = 'stated' | 'inferred-year' | 'relative' | 'context' | 'dateline';
+export interface Dated { date: string; how: DateHow; phrase: string | null }
+
+/** resolveDate with the way the date was found and the words it was read from. */
+export function resolveDated(text: string, ctx: DateContext): Dated | null {
+  const out = (date: string, how: DateHow, phrase: string | null = null): Dated => ({ date, how, phrase: phrase?.trim().replace(/[\s,.;:]+$/, '') || null });
   // The dateline itself ("BEIJING, Feb. 28 (Xinhua) —") is the report's date, not the event's.
   // Dates that name a background event, not the meeting: "since the establishment of diplomatic relations in 1977",
   // "the 80th anniversary of the victory (1945)".
@@ -184,8 +194,10 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
   const sentence = text.replace(DATELINE_PREFIX, '').replace(BACKGROUND, (m) => ' '.repeat(m.length)).replace(/, (?:who|which) [^,;]{3,120},/g, (m) => (/\b(?:met|meet|meeting|talks|call|held)\b/.test(m) ? m : ' '.repeat(m.length)))
     .replace(/\b(?:the )?(?:morning|afternoon|evening|night) of (?=[A-Z0-9])/g, (m) => ' '.repeat(m.length));
   const dl = datelineIso(ctx.dateline, ctx.year);
-  if (/\b(?:the )?(?:following|next) day\b/i.test(sentence) && ctx.previous?.length === 10) return addDays(ctx.previous, 1);
-  if (SAME_DAY.test(sentence) && (ctx.previous ?? ctx.mentioned)) return (ctx.previous ?? ctx.mentioned)!;
+  const following = /\b(?:the )?(?:following|next) day\b/i.exec(sentence);
+  if (following && ctx.previous?.length === 10) return out(addDays(ctx.previous, 1), 'context', following[0]);
+  const same = SAME_DAY.exec(sentence);
+  if (same && (ctx.previous ?? ctx.mentioned)) return out((ctx.previous ?? ctx.mentioned)!, 'context', same[0]);
   const ref = dl ? new Date(dl + 'T12:00:00Z') : ctx.year ? new Date(Date.UTC(ctx.year, 11, 31, 12)) : new Date(Date.UTC(2024, 0, 1));
   // chrono passes over "last May" (the month or the verb?); read as "in May", the rule for "last <month>" below still applies.
   const results = parseDates(sentence.replace(/\blast May\b/g, 'in May'), ref);
@@ -201,44 +213,46 @@ export function resolveDate(text: string, ctx: DateContext): string | null {
       if (!dl) continue;
       const wd = WEEKDAYS.indexOf(txt.replace(/^(?:on|this|last|next) /, '').trim());
       const dlDay = new Date(dl + 'T12:00:00Z').getUTCDay();
-      return addDays(dl, -((dlDay - wd + 7) % 7));
+      return out(addDays(dl, -((dlDay - wd + 7) % 7)), 'relative', r.text);
     }
     if (/\b(?:this|last|next) (?:month|week)\b/.test(txt) && !dl) continue;
     if (/\b(?:today|tonight|this morning|this afternoon|this evening|yesterday)\b/.test(txt)) {
       if (!dl) continue;
-      return txt.includes('yesterday') ? addDays(dl, -1) : dl;
+      return out(txt.includes('yesterday') ? addDays(dl, -1) : dl, 'relative', r.text);
     }
     if (!s.isCertain('month')) {
       // "in 2018", "last year": year only.
-      if (s.isCertain('year')) return String(s.get('year'));
+      if (s.isCertain('year')) return out(String(s.get('year')), /\b(?:1[89]|20)\d\d\b/.test(r.text) ? 'stated' : 'relative', r.text);
       continue;
     }
     const month = s.get('month')!;
     let year = s.isCertain('year') ? s.get('year')! : null;
+    let how: DateHow = year !== null ? (/\b(?:1[89]|20)\d\d\b/.test(r.text) ? 'stated' : 'relative') : 'inferred-year';
     if (year === null) {
       const base = ctx.dateline?.year ?? ctx.year;
-      if (/\blast year\b/i.test(sentence) && base) year = base - 1;
+      if (/\blast year\b/i.test(sentence) && base) { year = base - 1; how = 'relative'; }
       else if (new RegExp(`\\blast\\s+${txt.trim().split(/\s+/)[0]}`, 'i').test(sentence) && base) {
         // "last April": the latest April before the report (its dateline, else its place on the page).
         const now = ctx.dateline ?? (ctx.reference && ctx.reference.length >= 7 ? { month: Number(ctx.reference.slice(5, 7)), year: Number(ctx.reference.slice(0, 4)) } : null);
         year = now && month < now.month ? (now.year ?? base) : (now?.year ?? base) - 1;
+        how = 'relative';
       }
       else if (ctx.dateline && ctx.year) year = month > ctx.dateline.month + 1 ? (ctx.dateline.year ?? ctx.year) - 1 : ctx.dateline.year ?? ctx.year;
       else year = ctx.year;
     }
     if (!year) continue;
-    if (s.isCertain('day')) return iso(year, month, s.get('day')!);
-    return iso(year, month);
+    if (s.isCertain('day')) return out(iso(year, month, s.get('day')!), how, r.text);
+    return out(iso(year, month), how, r.text);
   }
   const yearOnly = /\b(?:in|since|during) ((?:19|20)\d\d)\b/i.exec(sentence);
-  if (yearOnly) return yearOnly[1]!;
-  if (/\blast year\b/i.test(sentence) && ctx.year) return String((ctx.dateline?.year ?? ctx.year) - 1);
-  if (/\bhere\b/.test(sentence) && dl) return dl;
+  if (yearOnly) return out(yearOnly[1]!, 'stated', yearOnly[0]);
+  if (/\blast year\b/i.test(sentence) && ctx.year) return out(String((ctx.dateline?.year ?? ctx.year) - 1), 'relative', 'last year');
+  if (/\bhere\b/.test(sentence) && dl) return out(dl, 'dateline', 'here');
   // "The Foreign Secretary also met Vice President Han Zheng": an undated "also" goes on from the meeting before.
-  if (/\balso\b/.test(sentence) && ctx.previous?.length === 10 && !/\b(?:last|previous|previously|earlier|ago|former|since|recently)\b/i.test(sentence)) return ctx.previous;
+  if (/\balso\b/.test(sentence) && ctx.previous?.length === 10 && !/\b(?:last|previous|previously|earlier|ago|former|since|recently)\b/i.test(sentence)) return out(ctx.previous, 'context');
   // A lead sentence that opens with the dateline and names no other date reports that day's event ("Moscow, 12 September
   // 2024 — Lavrov held talks with ..."), unless it points elsewhere in time.
-  if (dl && sentence !== text && DATELINE_PREFIX.test(text) && !/\b(?:last|previous|earlier|ago|recently|former|since|in (?:19|20)\d\d)\b/i.test(sentence)) return dl;
+  if (dl && sentence !== text && DATELINE_PREFIX.test(text) && !/\b(?:last|previous|earlier|ago|recently|former|since|in (?:19|20)\d\d)\b/i.test(sentence)) return out(dl, 'dateline');
   return null;
 }
 

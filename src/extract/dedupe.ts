@@ -1,10 +1,12 @@
 // Deduplication: one real meeting reported several times (summary, original
 // release, agency copy, other files) becomes one meeting with all its sources.
-import type { MeetingKind, Source } from '../model';
+import type { DateBasis, MeetingKind, Source } from '../model';
 
 export interface DraftMeeting {
   kind: MeetingKind;
   date: string | null;
+  /** How the date was found (null when there is none). */
+  dateBasis?: DateBasis | null;
   location: string | null;
   /** Entity ids. */
   participants: string[];
@@ -61,11 +63,17 @@ function daysApart(a: string | null, b: string | null): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
+/** Of two equally precise dates, the one found more directly explains the merged meeting's. */
+const BASIS_RANK: Record<DateBasis['how'], number> = { stated: 0, 'inferred-year': 1, relative: 2, dateline: 3, published: 4, context: 5 };
+
 function merge(a: DraftMeeting, b: DraftMeeting): DraftMeeting {
   const date = !a.date ? b.date : !b.date ? a.date : !datesCompatible(a.date, b.date) ? a.date.slice(0, 7) : a.date.length >= b.date.length ? a.date : b.date;
+  const from = !a.date ? b : !b.date ? a : a.date.length !== b.date.length ? (date === a.date ? a : b)
+    : BASIS_RANK[b.dateBasis?.how ?? 'context'] < BASIS_RANK[a.dateBasis?.how ?? 'context'] ? b : a;
   return {
     kind: KIND_RANK[a.kind] <= KIND_RANK[b.kind] ? a.kind : b.kind,
     date,
+    dateBasis: date ? from.dateBasis ?? null : null,
     location: a.location ?? b.location,
     participants: [...new Set([...a.participants, ...b.participants])].sort(),
     countries: a.countries,

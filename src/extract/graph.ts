@@ -25,10 +25,10 @@ export function assembleGraph(entities: Entity[], meetings: DraftMeeting[], corp
     let id = meetingId(m);
     for (let k = 2; used.has(id); k++) id = meetingId(m) + '-' + k;
     used.add(id);
-    return { id, kind: m.kind, date: m.date, location: m.location, participants: m.participants, countries: m.countries, sources: m.sources };
+    return { id, kind: m.kind, date: m.date, ...(m.date && m.dateBasis ? { dateBasis: m.dateBasis } : {}), location: m.location, participants: m.participants, countries: m.countries, sources: m.sources };
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     corpus,
     entities: [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     meetings: out,

@@ -82,7 +82,7 @@ describe('prepareInput', () => {
     const looks = prepareInput('h.txt', utf8('<p>Hello <script>x()</script>world</p>'));
     expect(looks).toMatchObject({ ok: true, text: 'Hello world\n', html: true });
     expect(looks.warnings).toEqual(['h.txt looks like HTML: reduced to its text']);
-    expect(prepareInput('h.html', utf8('<p>Hi</p>'))).toEqual({ ok: true, text: 'Hi\n', html: true, warnings: [] });
-    expect(prepareInput('e.txt', new Uint8Array(0))).toEqual({ ok: true, text: '', html: false, warnings: [] });
+    expect(prepareInput('h.html', utf8('<p>Hi</p>'))).toEqual({ ok: true, text: 'Hi\n', html: true, warnings: [], meta: { published: null, title: null } });
+    expect(prepareInput('e.txt', new Uint8Array(0))).toEqual({ ok: true, text: '', html: false, warnings: [], meta: {} });
   });
 });

@@ -15,9 +15,10 @@
 // (`htmlToText` of the file), never the markup: quotes are exact slices of that
 // text and hold no markup.
 import { Parser } from 'htmlparser2';
+import { normalisePublished, type FileMeta } from './published';
 
 export type Prepared =
-  | { ok: true; text: string; html: boolean; warnings: string[] }
+  | { ok: true; text: string; html: boolean; warnings: string[]; meta: FileMeta }
   | { ok: false; reason: string; warnings: string[] };
 
 /** Binary: a NUL byte in the first 8 KiB, or more than 10% control characters there. Empty files are text. */
@@ -74,7 +75,39 @@ const BLOCK = new Set([
  * `<title>` is kept as a paragraph (the page's headline).
  */
 export function htmlToText(html: string): string {
+  return readHtml(html).text;
+}
+
+/** Metadata keys that carry a page's publication date (Open Graph, schema.org microdata, Dublin Core, news sitemaps). */
+const DATE_META = new Set(['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date']);
+
+/** A JSON-LD block's datePublished, searched through @graph and arrays. */
+function jsonLdDate(json: string): string | null {
+  let data: unknown;
+  try { data = JSON.parse(json); } catch { return null; }
+  const stack = [data];
+  for (let n = 0; stack.length && n < 1000; n++) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      const d = normalisePublished(o.datePublished ?? o.dateCreated);
+      if (d) return d;
+      if (o['@graph']) stack.push(o['@graph']);
+    }
+  }
+  return null;
+}
+
+/**
+ * The text of an HTML document and what its markup says about it: the publication date from
+ * `<meta property="article:published_time">` and its kin, JSON-LD `datePublished`, or the first
+ * `<time datetime>` (in that order of trust), and the `<title>`. One parse, with htmlparser2.
+ */
+export function readHtml(html: string): { text: string; meta: FileMeta } {
   const blocks: string[] = [];
+  let metaDate: string | null = null, ldDate: string | null = null, timeDate: string | null = null, title: string | null = null;
+  let ld: string | null = null;
   let cur = '';
   let drop = 0;
   let inTitle = false;
@@ -85,17 +118,24 @@ export function htmlToText(html: string): string {
   };
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attrs) {
+        if (name === 'meta') {
+          const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
+          if (!metaDate && DATE_META.has(key)) metaDate = normalisePublished(attrs.content ?? '');
+        } else if (name === 'time' && !timeDate && attrs.datetime) timeDate = normalisePublished(attrs.datetime);
+        else if (name === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') ld = '';
         if (name === 'title') { flush(); inTitle = true; return; }
         if (DROP.has(name)) { drop++; return; }
         if (BLOCK.has(name)) flush();
       },
       ontext(data) {
+        if (ld !== null) ld += data;
         if (drop === 0) cur += data;
       },
       onclosetag(name) {
         // A title is raw text in HTML: tag-like runs inside it are markup typed by mistake (or an attack), not words.
-        if (name === 'title' && inTitle) { cur = stripTags(cur); flush(); inTitle = false; return; }
+        if (name === 'script' && ld !== null) { ldDate ??= jsonLdDate(ld); ld = null; }
+        if (name === 'title' && inTitle) { cur = stripTags(cur); title ??= cur.replace(/\s+/g, ' ').trim() || null; flush(); inTitle = false; return; }
         if (DROP.has(name)) { drop = Math.max(0, drop - 1); return; }
         if (BLOCK.has(name)) flush();
       },
@@ -105,7 +145,8 @@ export function htmlToText(html: string): string {
   parser.write(html);
   parser.end();
   flush();
-  return blocks.join('\n\n') + (blocks.length ? '\n' : '');
+  const published = metaDate ?? ldDate ?? timeDate;
+  return { text: blocks.join('\n\n') + (blocks.length ? '\n' : ''), meta: { published: published ? { date: published, from: 'html-meta' } : null, title } };
 }
 
 /** Tag-like runs out of raw text (nested ones too: `<p a='<b>'>`), and any `<` still opening one. */
@@ -127,7 +168,8 @@ export function prepareInput(name: string, buf: Uint8Array): Prepared {
   else if (encoding !== 'utf-8') warnings.push(`${name} is ${encoding.toUpperCase()}: decoded`);
   if (looksLikeHtml(name, decoded)) {
     if (!HTML_NAME.test(name)) warnings.push(`${name} looks like HTML: reduced to its text`);
-    return { ok: true, text: htmlToText(decoded), html: true, warnings };
+    const { text, meta } = readHtml(decoded);
+    return { ok: true, text, html: true, warnings, meta };
   }
-  return { ok: true, text: decoded, html: false, warnings };
+  return { ok: true, text: decoded, html: false, warnings, meta: {} };
 }

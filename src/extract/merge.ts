@@ -27,6 +27,10 @@ export interface FileResult {
   persons: PersonRecord[];
   orgs: OrgInfo[];
   meetings: DraftMeeting[];
+  /** Problems with the file's metadata (bad front matter), each naming the file. */
+  warnings?: string[];
+  /** Articles with no publication date to count relative dates from, named ("file.txt (\"headline\")"). */
+  undated?: string[];
 }
 
 export function personCountry(r: PersonRecord | undefined): string | null {

@@ -1,10 +1,10 @@
 // The extraction pipeline: articles -> mentions -> entities -> meetings -> dates
 // -> dedupe -> graph. `extractFile` is pure and per file (so files can be spread
 // over workers); `mergeFiles` joins the per-file results into one GraphDocument.
-import type { GraphDocument } from '../model';
+import type { DateBasis, GraphDocument } from '../model';
 import { splitArticles, type Article } from './articles';
 import { findCities, findCountries, type CountryMatch } from './countries';
-import { articleTime, contextDate, datelineIso, inferDatelineYear, pageChronology, pageYear, resolveDate, SAME_DAY, undatedDate } from './dates';
+import { articleTime, contextDate, datelineIso, inferDatelineYear, iso, pageChronology, pageYear, resolveDate, resolveDated, SAME_DAY, undatedDate, type DateHow } from './dates';
 import { dedupeMeetings, type DraftMeeting } from './dedupe';
 import { mergeFiles, personCountry, type FileResult, type PersonRecord } from './merge';
 import { meetingsOf, kindOf, type Focus, type Party, type SentenceFacts } from './meetings';
@@ -12,6 +12,7 @@ import { assignFallbackCountries } from './nationality';
 import { peopleIn } from './nlp';
 import { baseRegistry, findOrganisations, learnOrganisations, type OrgInfo } from './organisations';
 import { countriesIn, findPersons, type PersonMention } from './persons';
+import { blankFrontMatter, fileNameDate, fileTime, readFrontMatter, type DocumentTime, type FileMeta } from './published';
 import { personKey, resolveMentions, type ResolvedMention } from './resolve';
 
 export interface InputFile {
@@ -23,6 +24,10 @@ export interface InputFile {
    * an exact slice of it, so for an HTML file they point into its text, not its markup.
    */
   text: string;
+  /** What the file says about itself outside its text: a manifest row's or the HTML metadata's publication date. */
+  meta?: FileMeta;
+  /** The run's default publication date (--published), for articles nothing else dates. */
+  defaultPublished?: string | null;
 }
 
 export { mergeFiles, type FileResult, type PersonRecord } from './merge';
@@ -64,8 +69,19 @@ const BEIJING_VENUES = /\b(?:Great Hall of the People|Zhongnanhai|Diaoyutai)\b/;
 export function extractFile(file: InputFile, options: ExtractOptions = {}): FileResult {
   const useNlp = options.nlp ?? true;
   // Same-length normalisation (no-break spaces to spaces) keeps every offset valid; quotes come from the original.
-  const text = normaliseSpaces(file.text);
+  // Front matter is metadata, never article text: blanked (same length, so offsets into the file as given hold).
+  const frontMatter = readFrontMatter(file.text);
+  const text = normaliseSpaces(blankFrontMatter(file.text, frontMatter));
+  const warnings = frontMatter?.error ? [`${file.name}: ${frontMatter.error}`] : [];
+  const named = fileNameDate(file.name);
+  const filePublished = fileTime([
+    file.meta?.published,
+    frontMatter?.published ? { date: frontMatter.published, from: 'front-matter' } : null,
+    named ? { date: named, from: 'file-name' } : null,
+  ]);
   const articles = splitArticles(file.name, text);
+  const fileTitle = frontMatter?.title ?? file.meta?.title ?? null;
+  if (fileTitle && articles[0] && !articles[0].title) articles[0].title = fileTitle;
   const reg = learnOrganisations(text, baseRegistry());
   const page = pageYear(text);
   const persons = new Map<string, PersonRecord>();
@@ -118,18 +134,41 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
   const chronology = pageChronology(facts.map((f) => articleTime(f.article, page)), page);
   const meetings: DraftMeeting[] = [];
   const principals = new Map<string, Party>();
+  const undated: string[] = [];
   let inherited: Article['dateline'] = null;
   facts.forEach(({ article, sentences }, ai) => {
     const when = chronology[ai] ?? null;
-    const year = when ? Number(when.date.slice(0, 4)) : page;
-    let dateline = article.dateline;
+    // The file's own publication date (manifest, front matter, metadata, name) dates each article but one
+    // that writes its own full date line; a date line without a year takes the year that puts it on or
+    // (a week's slack) before the publication day.
+    const fileDay = filePublished?.date.length === 10 ? filePublished : null;
+    const own = article.dateline?.year ? article.dateline : null;
+    let articleDateline = article.dateline;
+    if (!own && fileDay) articleDateline = article.dateline ? { ...article.dateline, year: yearBefore(article.dateline, fileDay.date) } : synthetic(fileDay.date);
+    const year = fileDay && !own ? Number(fileDay.date.slice(0, 4)) : when ? Number(when.date.slice(0, 4)) : page;
+    let dateline = articleDateline;
     if (dateline && !dateline.year && when?.exact) dateline = { ...dateline, year };
     if (!dateline && !article.hardStart) dateline = inherited;
     // Nothing dated on the page: the weekdays the article names are the last clue to the year.
     if (dateline && !dateline.year && year) dateline = { ...dateline, year: inferDatelineYear(dateline, article.sentences.map((s) => s.text).join(' '), year) };
+    // --published: the last resort, for an article that nothing on its page dates.
+    if (!dateline?.year && !when?.exact && file.defaultPublished?.length === 10) dateline = dateline ? { ...dateline, year: yearBefore(dateline, file.defaultPublished) } : synthetic(file.defaultPublished);
     const reference = dateline ? null : when?.date ?? null;
     inherited = dateline;
+    // The article's document time, and where it came from: what its relative dates are counted from.
+    const doc: DocumentTime | null = own ? { date: iso(own.year!, own.month, own.day), from: 'dateline' }
+      : fileDay ?? (dateline?.year ? { date: iso(dateline.year, dateline.month, dateline.day), from: dateline.start < 0 ? 'option' : 'dateline' } : when?.exact ? { date: when.date, from: 'dateline' } : filePublished);
+    if (!doc) undated.push(article.title ? `${file.name} ("${article.title.slice(0, 60)}")` : file.name);
+    const basis = (how: DateHow | 'published', phrase: string | null = null): DateBasis => {
+      // A date counted from the document time names it; a stated or contextual date needs no anchor.
+      const counted = how === 'relative' || how === 'inferred-year' || how === 'dateline' || how === 'published';
+      const h = how === 'dateline' && doc && doc.from !== 'dateline' ? 'published' : how;
+      return { how: h, phrase, anchor: counted ? doc?.date ?? null : null, anchorFrom: counted ? doc?.from ?? null : null };
+    };
     const focus: Focus = { party: null, delegation: null, principals };
+    // The lede: an article's first three sentences, where a readout reports its own event.
+    const ledeEnd = sentences[3]?.start ?? Infinity;
+    let drafted = false;
     let previous: string | null = null;
     let context: ReturnType<typeof contextDate> = null;
     // A later clause of the same sentence ("received X, who subsequently met with Y") that states no date of its own
@@ -147,16 +186,21 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     for (const { c: s, k } of clauses) {
       if (k === 0) sentenceDate = null;
       for (const raw of meetingsOf(s, focus, countryOfPerson)) {
-        let date = resolveDate(s.text, { year: dateline?.year ?? year, dateline, previous, reference, mentioned: previous ? null : mentioned(s.text) });
-        if (!date && k > 0 && sentenceDate?.length === 10 && !/\b(?:last|previous|previously|earlier|ago|former|since|in (?:19|20)\d\d)\b/i.test(s.text)) date = sentenceDate;
+        const dated = resolveDated(s.text, { year: dateline?.year ?? year, dateline, previous, reference, mentioned: previous ? null : mentioned(s.text) });
+        let date = dated?.date ?? null;
+        let how: DateBasis | null = dated ? basis(dated.how, dated.phrase) : null;
+        if (!date && k > 0 && sentenceDate?.length === 10 && !/\b(?:last|previous|previously|earlier|ago|former|since|in (?:19|20)\d\d)\b/i.test(s.text)) { date = sentenceDate; how = basis('context'); }
         if (k === 0 && date) sentenceDate = date;
         // A visit spans days: keep its month unless the text dates a single day.
         if (raw.kind === 'visit' && date && date.length === 10 && /\bfrom\b|[–-]\s*(?:\d|[A-Z][a-z]+ \d)/.test(s.text)) date = date.slice(0, 7);
-        const draft = toDraft(raw.parties, raw.destination, raw.kind, date ?? undatedDate(s.text, context) ?? fallbackDate(s.text, dateline, year), locationOf(s.text, dateline, date), {
+        if (!date) { date = undatedDate(s.text, context); if (date) how = basis('context'); }
+        if (!date) { date = fallbackDate(s.text, dateline, year, !drafted && s.start < ledeEnd && !raw.kind.startsWith('visit')); if (date) how = basis('dateline'); }
+        const draft = toDraft(raw.parties, raw.destination, raw.kind, date, how, locationOf(s.text, dateline, dated?.date ?? null), {
           file: file.name, article: article.title || firstWords(article), quote: file.text.slice(s.start, s.end), start: s.start, end: s.end,
+          published: doc?.date ?? null, publishedFrom: doc?.from ?? null,
         });
         // A coarser date that agrees ("2025-01" after "2025-01-09") keeps the day for "the same day" after it.
-        if (draft) { meetings.push(draft); if (draft.date && !previous?.startsWith(draft.date)) previous = draft.date; }
+        if (draft) { drafted = true; meetings.push(draft); if (draft.date && !previous?.startsWith(draft.date)) previous = draft.date; }
       }
       context = contextDate(s.text, { year: dateline?.year ?? year, dateline, previous: null, reference }) ?? context;
       if (k === 0 && NAMES_A_DAY.test(s.text)) dayNamedIn = s.text;
@@ -169,7 +213,19 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     persons: [...persons.values()],
     orgs: [...orgs.values()],
     meetings: dedupeMeetings(meetings),
+    warnings,
+    undated,
   };
+}
+
+/** A dateline made from a publication day, for an article that has none of its own (start -1: not in the text). */
+const synthetic = (day: string): NonNullable<Article['dateline']> => ({ city: null, year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)), start: -1, end: -1 });
+
+/** The year that puts a month and day on, or up to a week before, the publication day. */
+function yearBefore(d: { month: number; day: number }, published: string): number {
+  const y = Number(published.slice(0, 4));
+  const limit = Date.parse(published) + 7 * 86_400_000;
+  return Date.UTC(y, d.month - 1, d.day) <= limit ? y : y - 1;
 }
 
 /** A month and a day, either way round: the only sentences worth asking chrono for the day they name. */
@@ -178,12 +234,16 @@ const NAMES_A_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*
 /** No-break and narrow spaces become plain spaces, one character for one, so offsets do not move. */
 export const normaliseSpaces = (t: string): string => t.replace(/[\u00a0\u2007\u202f\u2009]/g, ' ');
 
-function fallbackDate(text: string, dateline: Article['dateline'], year: number | null): string | null {
-  // Undated sentence in a dated report: the month of the dateline (never a day the text does not give).
-  // ("Earlier, X held a meeting with Y" opening a sentence of a dated report is earlier in the same report.)
-  if (/\b(?:last|previous|in (?:19|20)\d\d|ago|former|earlier|since)\b/i.test(text.replace(/^Earlier(?: today| in the day| that day)?,\s*/, ''))) return null;
+/**
+ * Undated sentence in a dated report: the month of the dateline, or its day when the sentence is the report's
+ * lead event (a readout's first meeting, in its first sentences: news reports the day's event). Never for a
+ * sentence that points elsewhere in time. ("Earlier, X held a meeting with Y" opening a sentence of a dated
+ * report is earlier in the same report.)
+ */
+function fallbackDate(text: string, dateline: Article['dateline'], year: number | null, lead: boolean): string | null {
+  if (/\b(?:last|previous|in (?:19|20)\d\d|ago|former|earlier|since|recent(?:ly)?|once|twice|\w+ times)\b/i.test(text.replace(/^Earlier(?: today| in the day| that day)?,\s*/, ''))) return null;
   const dl = datelineIso(dateline, dateline?.year ?? year);
-  return dl ? dl.slice(0, 7) : null;
+  return dl ? (lead ? dl : dl.slice(0, 7)) : null;
 }
 
 function locationOf(text: string, dateline: Article['dateline'], date: string | null): string | null {
@@ -197,14 +257,15 @@ function locationOf(text: string, dateline: Article['dateline'], date: string | 
 
 const firstWords = (a: Article) => (a.sentences[0]?.text ?? '').slice(0, 80);
 
-function toDraft(parties: Party[], destination: string | null, kind: DraftMeeting['kind'], date: string | null, location: string | null, source: DraftMeeting['sources'][number]): DraftMeeting | null {
+function toDraft(parties: Party[], destination: string | null, kind: DraftMeeting['kind'], date: string | null, dateBasis: DateBasis | null, location: string | null, source: DraftMeeting['sources'][number]): DraftMeeting | null {
   const participants = parties.map((p) => (p.kind === 'person' ? 'person:' + p.key : p.kind === 'organisation' ? 'organisation:' + p.key : 'country:' + p.key));
   const countries = [...new Set([...parties.map((p) => p.country), destination].filter((c): c is string => !!c))].sort();
   if (countries.length < 2) return null;
   if (date !== null && !ISO_DATE.test(date)) date = null;
+  if (date === null) dateBasis = null;
   const place = location ? findCities(location)[0]?.iso3 ?? null : null;
   const past = /\b(?:recalled|recalling|last|previous|previously|earlier|ago|former|since)\b/i.test(source.quote);
-  return { kind, date, location, participants: [...new Set(participants)].sort(), countries, sources: [source], destination: kind === 'visit' ? destination : null, place, past };
+  return { kind, date, dateBasis, location, participants: [...new Set(participants)].sort(), countries, sources: [source], destination: kind === 'visit' ? destination : null, place, past };
 }
 
 function record(persons: Map<string, PersonRecord>, m: ResolvedMention) {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { prepareInput } from './input';
 import { extractFile, type FileResult } from './pipeline';
+import type { DocumentTime } from './published';
 
 export interface FileTask {
   /** Position in the sorted file list: results are merged in this order. */
@@ -14,6 +15,11 @@ export interface FileTask {
   path: string;
   /** Name relative to the input folder, as written into sources[].file. */
   name: string;
+  /** The manifest's publication date for this file (--manifest), if it has a row. */
+  published?: DocumentTime | null;
+  title?: string | null;
+  /** --published: the run's default publication date. */
+  defaultPublished?: string | null;
 }
 
 export interface FileOutcome {
@@ -44,7 +50,10 @@ export function processFile(task: FileTask, read: (p: string) => Uint8Array = (p
       out.warnings.push(`skipped ${task.name}: ${prepared.reason}`);
       return out;
     }
-    out.result = extractFile({ name: task.name, text: prepared.text });
+    // A manifest row outranks the page's own metadata (it is what the user said about the file).
+    const meta = { ...prepared.meta, ...(task.published ? { published: task.published } : {}), ...(task.title ? { title: task.title } : {}) };
+    out.result = extractFile({ name: task.name, text: prepared.text, meta, defaultPublished: task.defaultPublished ?? null });
+    out.warnings.push(...(out.result.warnings ?? []));
   } catch (e) {
     out.warnings.push(`skipped ${task.name}: extraction failed (${(e as Error)?.message ?? String(e)})`);
   }

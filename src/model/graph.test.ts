@@ -41,7 +41,7 @@ describe('parseGraph', () => {
   });
 
   it('tells the reader to re-extract when the schema version differs', () => {
-    const r = parseGraph({ ...minimal, schemaVersion: 2 });
+    const r = parseGraph({ ...minimal, schemaVersion: 3 });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]).toMatch(/re-run the extraction/);
   });

@@ -3,9 +3,13 @@
 // TypeScript types are inferred from it so the two can never drift apart.
 // Contract: ../shared/eval/README.md (schemaVersion 1); fields beyond the
 // contract are optional so a minimal contract-only document still loads.
+// Version 2 adds how each date was found (meeting.dateBasis) and each source's
+// publication date; a version-1 document is the same without them and still loads.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
+/** Versions this build reads: every one whose fields are a subset of today's. */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 export const ENTITY_TYPES = ['country', 'person', 'organisation'] as const;
 export const MEETING_KINDS = ['meeting', 'talks', 'phone_call', 'video_call', 'visit', 'summit'] as const;
@@ -35,18 +39,46 @@ export const entitySchema = z.object({
   orgs: z.array(z.string()).optional(),
 });
 
+/** Where an article's publication date (its document time) was read. */
+export const PUBLISHED_FROM = ['manifest', 'front-matter', 'html-meta', 'file-name', 'dateline', 'option'] as const;
+export const publishedFromSchema = z.enum(PUBLISHED_FROM);
+
 export const sourceSchema = z.object({
   file: text.min(1),
   article: text,
   quote: text.min(1),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** The article's publication date, the reference its relative dates were counted from; null when it has none. */
+  published: isoDate.nullable().optional(),
+  publishedFrom: publishedFromSchema.nullable().optional(),
+});
+
+/**
+ * How a meeting's date was found, from most to least direct:
+ * - stated: the sentence writes the date in full ("on 12 May 2021", "in March 2019");
+ * - inferred-year: the sentence writes a month (and day) and the year comes from the article's time;
+ * - relative: a phrase counted from the article's time ("yesterday", "on Wednesday", "last month");
+ * - context: an earlier sentence of the article set the date ("On 3 March, ... . He also met ...");
+ * - dateline: the sentence names no time and the article's own dateline gives it;
+ * - published: the sentence names no time and the article's publication date (metadata) gives it.
+ */
+export const DATE_BASES = ['stated', 'inferred-year', 'relative', 'context', 'dateline', 'published'] as const;
+export const dateBasisSchema = z.object({
+  how: z.enum(DATE_BASES),
+  /** The words the date was read from, when the text had any ("on Wednesday", "Feb. 28"). */
+  phrase: text.nullable().optional(),
+  /** The document time it was counted from (YYYY-MM-DD, or coarser), and where that came from. */
+  anchor: isoDate.nullable().optional(),
+  anchorFrom: publishedFromSchema.nullable().optional(),
 });
 
 export const meetingSchema = z.object({
   id: z.string().min(1),
   kind: meetingKindSchema,
   date: isoDate.nullable(),
+  /** How the date was found (absent in version-1 documents and when date is null). */
+  dateBasis: dateBasisSchema.nullable().optional(),
   location: text.nullable(),
   participants: z.array(z.string()).min(1),
   countries: z.array(countryCode),
@@ -61,7 +93,7 @@ export const corpusSchema = z.object({
 
 export const graphSchema = z
   .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: z.union([z.literal(1), z.literal(2)]),
     corpus: corpusSchema.optional(),
     entities: z.array(entitySchema),
     meetings: z.array(meetingSchema),
@@ -87,6 +119,8 @@ export type EntityType = z.infer<typeof entityTypeSchema>;
 export type MeetingKind = z.infer<typeof meetingKindSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type PublishedFrom = z.infer<typeof publishedFromSchema>;
+export type DateBasis = z.infer<typeof dateBasisSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 export type Corpus = z.infer<typeof corpusSchema>;
 export type GraphDocument = z.infer<typeof graphSchema>;
@@ -98,10 +132,10 @@ export type ParseResult = { ok: true; graph: GraphDocument } | { ok: false; erro
  * (e.g. `meetings[3].date: expected "YYYY", ...`) so a reader can find it.
  */
 export function parseGraph(value: unknown): ParseResult {
-  if (value && typeof value === 'object' && 'schemaVersion' in value && (value as { schemaVersion: unknown }).schemaVersion !== SCHEMA_VERSION) {
+  if (value && typeof value === 'object' && 'schemaVersion' in value && !(READABLE_VERSIONS as readonly unknown[]).includes((value as { schemaVersion: unknown }).schemaVersion)) {
     return {
       ok: false,
-      errors: [`schemaVersion is ${JSON.stringify((value as { schemaVersion: unknown }).schemaVersion)}, this version of diplograph reads ${SCHEMA_VERSION}: re-run the extraction`],
+      errors: [`schemaVersion is ${JSON.stringify((value as { schemaVersion: unknown }).schemaVersion)}, this version of diplograph reads ${READABLE_VERSIONS.join(' and ')}: re-run the extraction`],
     };
   }
   const result = graphSchema.safeParse(value);

@@ -30,9 +30,10 @@ async function run({ files }: ImportRequest): Promise<void> {
       if (!c.ok) outcome = { name, ok: false, reason: c.reason, notes: c.notes };
       else {
         try {
-          const result = extractFile({ name, text: c.text });
+          // The same metadata as the CLI reads: HTML's published time here, front matter and the file name in extractFile.
+          const result = extractFile({ name, text: c.text, meta: c.meta });
           results.push(result);
-          outcome = { name, ok: true, meetings: result.meetings.length, notes: c.notes };
+          outcome = { name, ok: true, meetings: result.meetings.length, notes: [...c.notes, ...(result.warnings ?? []).map((w) => w.replace(name + ': ', ''))] };
         } catch (e) {
           outcome = { name, ok: false, reason: `extraction failed (${(e as Error)?.message ?? String(e)})`, notes: c.notes };
         }

@@ -3,6 +3,7 @@
 // the main bundle does not need). Decoding and HTML-to-text are the CLI's own
 // (src/extract/input.ts), so a file reads the same in the browser as on disk.
 import { prepareInput } from '../../extract/input';
+import type { FileMeta } from '../../extract/published';
 
 /** Extensions offered by the file chooser and accepted from a drop. */
 export const IMPORT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm'] as const;
@@ -11,7 +12,7 @@ export const IMPORT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export type FileClass =
-  | { ok: true; text: string; notes: string[] }
+  | { ok: true; text: string; notes: string[]; meta: FileMeta }
   | { ok: false; reason: string; notes: string[] };
 
 export function extensionOf(name: string): string {
@@ -40,5 +41,5 @@ export function classifyFile(name: string, bytes: Uint8Array): FileClass {
     return { ok: false, reason, notes };
   }
   if (prepared.text.trim() === '') return { ok: false, reason: prepared.html ? 'no text in this HTML' : 'only blank space', notes };
-  return { ok: true, text: prepared.text, notes };
+  return { ok: true, text: prepared.text, notes, meta: prepared.meta };
 }

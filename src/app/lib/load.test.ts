@@ -27,9 +27,9 @@ describe('loadGraph', () => {
     expect(await loadGraph('graph.json', serve('  '))).toMatchObject({ ok: false, title: 'graph.json is empty' });
   });
   it('names a wrong schemaVersion', async () => {
-    const r = await loadGraph('graph.json', serve(JSON.stringify({ ...fixture, schemaVersion: 2 })));
+    const r = await loadGraph('graph.json', serve(JSON.stringify({ ...fixture, schemaVersion: 3 })));
     expect(!r.ok && r.title).toBe('graph.json does not match the diplograph data model');
-    expect(!r.ok && r.details[0]).toContain('schemaVersion is 2');
+    expect(!r.ok && r.details[0]).toContain('schemaVersion is 3');
   });
   it('names the field that is wrong', async () => {
     const bad = structuredClone(fixture) as { meetings: { date: string }[] };
