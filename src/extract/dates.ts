@@ -64,8 +64,12 @@ export function pageYear(text: string): number | null {
   if (full.length) return mode(full);
   // Bare years, less the future's: "will host the meeting in 2026", "by 2030", "the plan for 2024-26".
   const said = text.split(/(?<=[.!?])\s+|\n+/).filter((line) => !/\b(?:will|would|plans?|planned|projected|expected|targets?|aims?|goals?|forecasts?|to (?:host|hold|be held|visit|launch))\b/i.test(line));
-  return mode(said.flatMap((line) => [...line.matchAll(/(?<!\bby )\b(20[0-4]\d)\b(?![-–]\d)/g)].map((m) => Number(m[1]))));
+  // Names of plans and programmes ("the 2030 Roadmap", "Vision 2063", "Agenda 2030") are not the page's year either.
+  return mode(said.flatMap((line) => [...line.replace(PLAN_NAME, ' ').matchAll(/(?<!\bby )\b(20[0-4]\d)\b(?![-–]\d)/g)].map((m) => Number(m[1]))));
 }
+
+/** A year that names a plan or programme, either way round: "the 2030 Roadmap", "Vision 2063", "Agenda 2030". */
+export const PLAN_NAME = /\b(?:19|20)\d\d (?:Roadmap|Road Map|Agenda|Vision|Plan|Strategy|Programme|Program|Goals?|Targets?|Framework|Action Plan)\b|\b(?:Roadmap|Road Map|Agenda|Vision|Plan|Strategy|Programme|Program|Horizon|Goals?|Framework) (?:for )?(?:19|20)\d\d\b/g;
 
 /** A fully written date: "February 27, 2024", "27 February 2024". */
 const FULL_DATE = /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? |\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )(?:19|20)\d\d\b/g;
@@ -192,7 +196,14 @@ export function resolveDated(text: string, ctx: DateContext): Dated | null {
   // So do relative clauses about someone's other doings ("X, who arrived on Monday, called on Y on Tuesday"),
   // unless the clause is the meeting ("Y, who held talks with X on Monday, ...").
   const sentence = text.replace(DATELINE_PREFIX, '').replace(BACKGROUND, (m) => ' '.repeat(m.length)).replace(/, (?:who|which) [^,;]{3,120},/g, (m) => (/\b(?:met|meet|meeting|talks|call|held)\b/.test(m) ? m : ' '.repeat(m.length)))
-    .replace(/\b(?:the )?(?:morning|afternoon|evening|night) of (?=[A-Z0-9])/g, (m) => ' '.repeat(m.length));
+    .replace(/\b(?:the )?(?:morning|afternoon|evening|night) of (?=[A-Z0-9])/g, (m) => ' '.repeat(m.length))
+    // A plan's name is no date ("under the 2030 Roadmap"); a since-clause dates the start of a span, not the meeting
+    // ("their first meeting since the minister took office last month"; one that writes its year, "since the 2018
+    // visit", names an event of its own and is left to the rules for the past).
+    .replace(PLAN_NAME, (m) => ' '.repeat(m.length))
+    // The day a report was made is not the meeting's: "the ministry said Friday", "told reporters on Monday".
+    .replace(/\b(?:said|says|told (?:reporters|journalists|the press|media)|announced|reported|stated|confirmed)(?: (?:in a statement|on|late|early))? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, (m) => ' '.repeat(m.length))
+    .replace(/\bsince (?![^,;]*\b(?:19|20)\d\d\b)[^,;]*/g, (m) => ' '.repeat(m.length));
   const dl = datelineIso(ctx.dateline, ctx.year);
   const following = /\b(?:the )?(?:following|next) day\b/i.exec(sentence);
   if (following && ctx.previous?.length === 10) return out(addDays(ctx.previous, 1), 'context', following[0]);

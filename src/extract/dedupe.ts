@@ -66,10 +66,17 @@ function daysApart(a: string | null, b: string | null): number {
 /** Of two equally precise dates, the one found more directly explains the merged meeting's. */
 const BASIS_RANK: Record<DateBasis['how'], number> = { stated: 0, 'inferred-year': 1, relative: 2, dateline: 3, published: 4, context: 5 };
 
+/** A date the text gave for the meeting itself, rather than one taken from the article's date or an earlier sentence. */
+const explicit = (m: DraftMeeting) => !!m.dateBasis && m.dateBasis.how !== 'dateline' && m.dateBasis.how !== 'published' && m.dateBasis.how !== 'context';
+
 function merge(a: DraftMeeting, b: DraftMeeting): DraftMeeting {
-  const date = !a.date ? b.date : !b.date ? a.date : !datesCompatible(a.date, b.date) ? a.date.slice(0, 7) : a.date.length >= b.date.length ? a.date : b.date;
-  const from = !a.date ? b : !b.date ? a : a.date.length !== b.date.length ? (date === a.date ? a : b)
-    : BASIS_RANK[b.dateBasis?.how ?? 'context'] < BASIS_RANK[a.dateBasis?.how ?? 'context'] ? b : a;
+  // Two reports a day or two apart: the one whose sentence names the day ("on Thursday") is right over the one
+  // that took the article's date; else they keep the month they agree on.
+  const conflict = !!a.date && !!b.date && !datesCompatible(a.date, b.date);
+  const named = conflict && explicit(a) !== explicit(b) ? (explicit(a) ? a : b) : null;
+  const date = named ? named.date : !a.date ? b.date : !b.date ? a.date : conflict ? a.date.slice(0, 7) : a.date.length >= b.date.length ? a.date : b.date;
+  const from = named ?? (!a.date ? b : !b.date ? a : a.date.length !== b.date.length ? (date === a.date ? a : b)
+    : BASIS_RANK[b.dateBasis?.how ?? 'context'] < BASIS_RANK[a.dateBasis?.how ?? 'context'] ? b : a);
   return {
     kind: KIND_RANK[a.kind] <= KIND_RANK[b.kind] ? a.kind : b.kind,
     date,
