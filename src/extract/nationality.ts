@@ -44,6 +44,8 @@ function articlePlace(f: ArticleView): string | null {
   // "Fifty foreign nationals who live and work in Shanghai were honoured": the place is exactly not theirs.
   if (lead.some((text) => /\bforeign(?:ers| nationals| experts| residents| guests)\b|\bexpatriates\b/i.test(text))) return null;
   for (const text of lead) {
+    // "met at the World Economic Forum in Davos": a gathering's city is nobody's country.
+    if (MULTILATERAL.test(text)) continue;
     const places = [...findCities(text), ...findCountries(text).filter((c) => c.form === 'name')].sort((a, b) => a.start - b.start);
     const c = places.find((x) => IN_PLACE.test(text.slice(Math.max(0, x.start - 8), x.start)));
     if (c) return c.iso3;

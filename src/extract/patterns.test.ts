@@ -47,6 +47,9 @@ describe('persons', () => {
     // name shapes
     ['Premier Li spoke with Xi Mingze yesterday.', 'Xi Mingze', 'CHN'],
     ['They welcomed Nguyen Van Thanh in Beijing.', 'Nguyen Van Thanh', 'VNM'],
+    // a surname joined to a lower-case particle, and a surname that is also a month
+    ['She met Lebanese Prime Minister Karim al-Hassani in Beirut.', 'Karim al-Hassani', 'LBN'],
+    ['Australian Senator Julia May met the delegation.', 'Julia May', 'AUS'],
   ])('%s', (text, name, country) => {
     const p = findPersons(text, 0, contextOf(text, reg)).find((x) => x.name === name);
     expect(p?.country).toBe(country);
@@ -57,6 +60,8 @@ describe('persons', () => {
     ['The Socialist Unity Party held its congress.', 'Socialist Unity'],
     ['He met the King and the Queen Mother Sita Devi.', 'Mother Sita Devi'],
     ['He met Tom Baker, Foreign Editor of the Evening Post.', 'Evening Post'],
+    // a month before a day stays a date
+    ['Foreign Minister Anna Lind arrived in Madrid May 5 for talks.', 'Madrid May'],
   ])('not a person: %s', (text, name) => {
     expect(findPersons(text, 0, contextOf(text, reg)).map((p) => p.name)).not.toContain(name);
   });
@@ -157,6 +162,10 @@ describe('dates', () => {
     ['On the morning of February 20, they met.', '2024-02-20'],
     ['They met here today.', '2024-02-28'],
     ['The following day they met again.', '2024-02-28'],
+    // the day a report was made, a since-clause and a plan's name do not date the meeting
+    ['They met in Lima, the ministry said Friday.', null],
+    ['It was their first meeting since the minister took office last month.', null],
+    ['They reviewed the 2030 Roadmap when they met on Monday.', '2024-02-26'],
   ])('%s', (text, expected) => {
     expect(resolveDate(text, { year: 2024, dateline, previous: '2024-02-27' })).toBe(expected);
   });
@@ -174,6 +183,7 @@ describe('dates', () => {
 describe('page year', () => {
   it('reads the years a page reports, not the ones it plans for', () => {
     expect(pageYear('China to host the summit in 2026\n\nChina will host it in 2026, he said. The 2024 award went to ten people. In 2024 sales grew, and they should double by 2030.')).toBe(2024);
+    expect(pageYear('The ministers reviewed the India-Chile 2035 Roadmap and Vision 2040 and met in 2021.')).toBe(2021);
   });
 });
 

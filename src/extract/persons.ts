@@ -63,6 +63,10 @@ const POST_NOMINAL = /^(?:KC|QC|MP|MEP|MSP|MLA|JP|OBE|CBE|MBE|KBE|DBE|GBE|CMG|KC
 const ROMAN = /^(?=[IVX]+$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const ARABIC_PARTICLE = /^(?:Al|El|Abu|Abd|Bin|Ibn|Bint|Ould|Ben)$/;
 
+/** A surname joined to a lower-case particle: "al-Kadhimi", "el-Sisi", "ad-Darwish", "bin-Nasser". */
+const LOWER_PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd)-\p{Lu}\p{Ll}/u;
+const SURNAME_MONTH = /^(?:May|June|April|August)$/;
+
 const PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y']);
 
 const CN_SURNAMES = new Set(
@@ -158,7 +162,7 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     ctx.countries.some((c) => t.start < c.end && t.end > c.start) || ctx.orgs.some((o) => t.start < o.end && t.end > o.start);
   // "Jun", "Jul", "Sep" are month abbreviations only before a day number ("Jun 5"); otherwise Korean or Chinese syllables.
   // (Capital letter first: most tokens fail there. Memoised per token: asked again while runs are grown.)
-  const baseLike0 = (t: Token) => isCap(t.text) && !(/^(?:Jan|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(t.text) && /^\.?\s*\d/.test(text.slice(t.end))) && !STOP.has(lower(t.text)) && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, '')) && !covered(t);
+  const baseLike0 = (t: Token) => (isCap(t.text) || LOWER_PARTICLE_NAME.test(t.text)) && !(/^(?:Jan|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(t.text) && /^\.?\s*\d/.test(text.slice(t.end))) && !STOP.has(lower(t.text)) && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, '')) && !covered(t);
   const likeMemo = new Map<Token, boolean>();
   const baseLike = (t: Token) => { let v = likeMemo.get(t); if (v === undefined) likeMemo.set(t, (v = baseLike0(t))); return v; };
   const mixed = (k: number) => { const t = toks[k]; return !!t && !ALL_CAPS.test(t.text) && baseLike(t); };
@@ -183,6 +187,8 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     while (j + 1 < toks.length && (text.slice(toks[j]!.end, toks[j + 1]!.start) === ' ' || initial(j))) {
       const n = toks[j + 1]!;
       if (nameLike(n)) { j++; continue; }
+      // "Theresa May", "Brian May": a month after a given name is a surname, unless a day follows ("Beijing May 5").
+      if (SURNAME_MONTH.test(n.text) && !/^\.?\s*\d/.test(text.slice(n.end)) && !covered(n)) { j++; continue; }
       if (PARTICLES.has(n.text) && j + 2 < toks.length && nameLike(toks[j + 2]!) && text.slice(n.end, toks[j + 2]!.start) === ' ') { j += 2; continue; }
       break;
     }
