@@ -64,8 +64,10 @@ export function pageYear(text: string): number | null {
   if (full.length) return mode(full);
   // Bare years, less the future's: "will host the meeting in 2026", "by 2030", "the plan for 2024-26".
   const said = text.split(/(?<=[.!?])\s+|\n+/).filter((line) => !/\b(?:will|would|plans?|planned|projected|expected|targets?|aims?|goals?|forecasts?|to (?:host|hold|be held|visit|launch))\b/i.test(line));
-  // Names of plans and programmes ("the 2030 Roadmap", "Vision 2063", "Agenda 2030") are not the page's year either.
-  return mode(said.flatMap((line) => [...line.replace(PLAN_NAME, ' ').matchAll(/(?<!\bby )\b(20[0-4]\d)\b(?![-–]\d)/g)].map((m) => Number(m[1]))));
+  // Names of plans and programmes ("the 2030 Roadmap", "Vision 2063", "Agenda 2030") are not the page's year either,
+  // nor is a year the text puts behind it ("since the last dialogue in January 2023").
+  const past = /\b(?:since|last|previous|ago|former|earlier)\b/i;
+  return mode(said.filter((line) => !past.test(line)).flatMap((line) => [...line.replace(PLAN_NAME, ' ').matchAll(/(?<!\bby )\b(20[0-4]\d)\b(?![-–]\d)/g)].map((m) => Number(m[1]))));
 }
 
 /** A year that names a plan or programme, either way round: "the 2030 Roadmap", "Vision 2063", "Agenda 2030". */

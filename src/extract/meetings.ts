@@ -147,6 +147,9 @@ const orgParty = (o: OrgMention): Party => ({ kind: 'organisation', key: o.key, 
 /** "That was reflected in a separate meeting the same day with X": a meeting as a noun, its subject the article's. */
 const NOUN_MEETING = /\b(?:in|during|at|at the end of) (?:a|an|the|his|her|their) (?:(?:separate|later|subsequent|further|private|bilateral|second|brief) )?$/i;
 
+/** Words saying several sides met at once, not one by one. */
+const JOINTLY = /\b(?:trilateral|quadrilateral|jointly|together|joint meeting|all (?:three|four|the)|multilateral)\b/i;
+
 export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key: string) => string | null): RawMeeting[] {
   const t = s.text;
   const rel = <T extends { start: number; end: number }>(x: T) => ({ ...x, start: x.start - s.start, end: x.end - s.start });
@@ -352,8 +355,13 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   const people = foreign.filter((o) => o.kind === 'person' && !companions.includes(o));
   extra.push(...companions);
   const kind: MeetingKind = trig.kind === 'visit' ? 'meeting' : trig.kind;
+  // "held meetings with his counterparts from the Netherlands and the UAE": one bilateral meeting per country named,
+  // unless the text says they met together.
+  const governments = foreign.filter((o) => o.kind === 'country');
   if (people.length >= 2 && !delegationParties.some((d) => objects.includes(d))) {
     for (const o of people) out.push({ kind, parties: dedupeParties([...subjects, o, ...extra]), sentence, destination: null });
+  } else if (people.length === 0 && governments.length >= 2 && governments.length === foreign.length && !JOINTLY.test(t)) {
+    for (const o of governments) out.push({ kind, parties: dedupeParties([...subjects, o]), sentence, destination: null });
   } else if (foreign.length) {
     out.push({ kind, parties: dedupeParties([...subjects, ...foreign, ...extra]), sentence, destination: null });
   }

@@ -86,6 +86,8 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
     const datelineCountry = f.article.dateline?.city ? findCities(f.article.dateline.city)[0]?.iso3 ?? null : null;
     const top = byCount(counts[ai]!).filter((k) => k !== home)[0] ?? home;
     const where = articlePlace(f);
+    // "X paid an official visit to the United Kingdom": the people met during the visit are its hosts.
+    const visited = visitDestination(f);
     // Seats of government named in the article ("the White House said", "talks in the Kremlin").
     const seats = [...new Set(f.sentences.flatMap((s) => findCities(s.text).filter((c) => SEATS.has(c.city)).map((c) => c.iso3)))];
     for (const s of f.sentences) {
@@ -103,7 +105,8 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
         // (Not at a multilateral gathering: "within the framework of the G20 meeting held in Johannesburg" hosts no one.)
         const place = meeting && !MULTILATERAL.test(s.text) ? findCities(s.text).filter((c) => IN_PLACE.test(s.text.slice(Math.max(0, c.start - 8), c.start)) && !/\bvisit/i.test(s.text.slice(0, c.start))).map((c) => c.iso3)[0] ?? null : null;
         // A founder remembered at an event in London is not placed by it.
-        const evidence = HISTORICAL.test(s.text) ? [] : official ? [datelineCountry, place, ...seats, where] : [where];
+        // (A dateline says where the reporter files from: weaker than the place of the meeting or the visit's host.)
+        const evidence = HISTORICAL.test(s.text) ? [] : official ? [visited && !visited.visitors.has(p.key) ? visited.iso3 : null, datelineCountry, place, ...seats, where] : [where];
         // A place not the partner's; else the partner's own (a meeting at home, not a guess abroad).
         const found = evidence.find((c) => c && !partners.has(c)) ?? evidence.find((c) => c);
         if (found) vote(p.key, found, true);
@@ -116,6 +119,20 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
     const r = persons.get(key)!;
     r.fallbackCountry = best(evidence) ?? best(prior);
   }
+}
+
+/** The country an article's lead says its subject is visiting ("paid an official visit to the United Kingdom", "arrived in Lima"). */
+function visitDestination(f: ArticleView): { iso3: string; visitors: Set<string> } | null {
+  for (const s of f.sentences.slice(0, 3)) {
+    const m = /\b(?:visit(?:ed|ing|s)?(?: to)?|arrived in|trip to|tour of)\s+(?:the\s+)?/gi;
+    for (let hit = m.exec(s.text); hit; hit = m.exec(s.text)) {
+      const at = hit.index + hit[0].length;
+      const c = [...findCountries(s.text.slice(at, at + 40)).filter((x) => x.start === 0 && x.form === 'name'), ...findCities(s.text.slice(at, at + 40)).filter((x) => x.start === 0)][0];
+      // The visitor is named before the verb: the host's country is not theirs.
+      if (c) return { iso3: c.iso3, visitors: new Set(s.persons.filter((p) => p.start - s.start < hit!.index).map((p) => p.key)) };
+    }
+  }
+  return null;
 }
 
 /** Seats of government that stand for their country in wire copy. */
