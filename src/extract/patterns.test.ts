@@ -138,7 +138,11 @@ describe('meeting kinds', () => {
     ['The embassy organised a lunch and round table for Kenyan guests.', 'meeting'],
     ['It followed Y making Chile and Peru his first overseas destinations.', 'visit'],
     ['They recalled Z’s 2019 visit to Lima.', 'visit'],
+    ['The Chancellor talked over the phone to her Chilean counterpart on Sunday.', 'phone_call'],
+    ['The President and Prime Minister Y had a productive call earlier today.', 'phone_call'],
+    ['X had separate discussions with his counterparts from Chile and Peru.', 'talks'],
     // false positives
+    ['X had a call for more investment.', null],
     ['X is also to pay a state visit to Peru.', null],
     ['The embassy organised an exhibition for children.', null],
     ['The minister handed out prizes at the fair.', null],
@@ -336,6 +340,9 @@ describe('implied and grouped sides', () => {
     ['Chinese President Zhou Ming and the heads of state of the three Baltic countries gathered in Riga for a summit.', [['CHN', 'EST', 'LTU', 'LVA']]],
     ['Taking part in the forum were Ana Quispe, President of Peru; Luis Soto, Speaker of Chile; and others.', [['CHL', 'PER']]],
     ['The Peruvian Embassy in Santiago hosted a luncheon for Chilean friends of Peru.', [['CHL', 'PER']]],
+    // counterparts from several countries, met one by one, unless together
+    ['Peruvian Foreign Minister Ana Quispe held meetings with her counterparts from Chile and Bolivia.', [['CHL', 'PER'], ['BOL', 'PER']]],
+    ['Peruvian Foreign Minister Ana Quispe held a trilateral meeting with her counterparts from Chile and Bolivia.', [['BOL', 'CHL', 'PER']]],
     // false positive: a hosted event with one country only, or with three, names no two sides
     ['The Peruvian Embassy hosted a reception for the diplomatic corps.', []],
     ['In Lima, a think tank hosted a seminar titled ‘Peru’s Defence Against Chilean Pressure’ on Monday.', []],
