@@ -141,3 +141,62 @@ describe('processFile', () => {
     expect(o.warnings).toEqual(['skipped x.txt: unreadable (boom)']);
   });
 });
+
+// Publication dates through the real command: each way of giving one dates an invented readout's "on Wednesday".
+describe('extract CLI: publication dates', () => {
+  const READOUT = 'Foreign Minister Karin Holm of Sweden met with Foreign Minister Tomas Urbán of Hungary on Wednesday in Stockholm.\n';
+  let pubDir: string;
+  let pubIn: string;
+  beforeAll(() => {
+    pubDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-pub-'));
+    pubIn = path.join(pubDir, 'in');
+    fs.mkdirSync(pubIn);
+    fs.writeFileSync(path.join(pubIn, 'front.md'), '---\ntitle: Holm meets Urbán\ndate: 2021-05-14\n---\n' + READOUT);
+    fs.writeFileSync(path.join(pubIn, 'page.html'), `<html><head><meta property="article:published_time" content="2021-06-11T08:00:00+02:00"></head><body><p>${READOUT}</p></body></html>`);
+    fs.writeFileSync(path.join(pubIn, '2021-07-16-holm.txt'), READOUT);
+    fs.writeFileSync(path.join(pubIn, 'listed.txt'), READOUT);
+    // (Worded differently: an identical sentence in another file is an agency copy of the same meeting.)
+    fs.writeFileSync(path.join(pubIn, 'bare.txt'), READOUT.replace('in Stockholm', 'at the ministry'));
+    fs.writeFileSync(path.join(pubDir, 'manifest.csv'), 'file,published,url\nlisted.txt,2021-08-13,https://example.org/listed\n');
+  });
+  afterAll(() => fs.rmSync(pubDir, { recursive: true, force: true }));
+
+  const extract = (extra: string[]) => {
+    const out = path.join(pubDir, `g${Math.random().toString(36).slice(2)}.json`);
+    const r = run(['--input', pubIn, '--output', out, '--jobs', '1', ...extra]);
+    expect(r.status).toBe(0);
+    const g = JSON.parse(fs.readFileSync(out, 'utf8')) as GraphDocument;
+    const byFile = Object.fromEntries(g.meetings.map((m) => [m.sources[0]!.file, m]));
+    return { g, byFile, stderr: r.stderr };
+  };
+
+  it('dates each file from its front matter, HTML metadata, file name and manifest row, and says where from', () => {
+    const { byFile } = extract(['--manifest', path.join(pubDir, 'manifest.csv')]);
+    expect(byFile['front.md']).toMatchObject({ date: '2021-05-12', dateBasis: { anchorFrom: 'front-matter' } });
+    expect(byFile['page.html']).toMatchObject({ date: '2021-06-09', dateBasis: { anchorFrom: 'html-meta' } });
+    expect(byFile['2021-07-16-holm.txt']).toMatchObject({ date: '2021-07-14', dateBasis: { anchorFrom: 'file-name' } });
+    expect(byFile['listed.txt']).toMatchObject({ date: '2021-08-11', dateBasis: { anchorFrom: 'manifest' } });
+    expect(byFile['bare.txt']!.date).toBeNull();
+  });
+
+  it('names the articles it could not date and says how to give a date; --published dates them', () => {
+    const bare = extract([]);
+    expect(bare.stderr).toMatch(/2 of 5 articles had no publication date/);
+    expect(bare.stderr).toContain('bare.txt');
+    expect(bare.stderr).toMatch(/front matter .*--manifest.*--published/);
+    const all = extract(['--published', '2021-09-17']);
+    expect(all.byFile['bare.txt']).toMatchObject({ date: '2021-09-15', dateBasis: { anchorFrom: 'option' } });
+    expect(all.byFile['front.md']!.date).toBe('2021-05-12');
+    expect(all.stderr).not.toMatch(/no publication date/);
+  });
+
+  it('refuses a --published that is not a day and a manifest it cannot use, naming the problem', () => {
+    const bad = run(['--input', pubIn, '--output', path.join(pubDir, 'x.json'), '--published', 'soon']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--published must be a date/);
+    fs.writeFileSync(path.join(pubDir, 'bad.csv'), 'name,when\nx,y\n');
+    const m = run(['--input', pubIn, '--output', path.join(pubDir, 'x.json'), '--manifest', path.join(pubDir, 'bad.csv')]);
+    expect(m.status).toBe(2);
+    expect(m.stderr).toMatch(/bad\.csv has no usable row: no "file" column/);
+  });
+});

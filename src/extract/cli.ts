@@ -327,7 +327,7 @@ async function main(): Promise<void> {
   const undated = results.flatMap((r) => r.undated ?? []);
   const articles = graph.corpus?.articles ?? 0;
   const undatedNote = undated.length
-    ? `\n  ${undated.length} of ${articles} articles had no publication date, so their relative dates ("today", "on Wednesday") were left undated: ${undated.slice(0, 3).join(', ')}${undated.length > 3 ? ', …' : ''}.` +
+    ? `\n  ${undated.length} of ${articles} articles had no publication date, so their relative dates ("today", "on Wednesday") were left undated: ${[...new Set(undated)].slice(0, 3).join(", ")}${new Set(undated).size > 3 ? ", …" : ""}.` +
       `\n  Give one with front matter (date: 2024-05-12), a --manifest, or --published.`
     : '';
   console.error(
