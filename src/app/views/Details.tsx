@@ -5,6 +5,7 @@ import { useStore } from 'zustand';
 import type { EntityMetrics } from '../../export';
 import type { Entity, Meeting } from '../../model';
 import { communityColor } from '../lib/communityColors';
+import { describeDateBasis, describePublished } from '../lib/dateBasis';
 import { countryName, formatDate, kindLabel, plural, typeLabel } from '../lib/format';
 import { graphMetrics, metricsFor, requestMetrics } from '../lib/graphMetrics';
 import { KIND_COLORS, TYPE_COLORS } from '../lib/palette';
@@ -41,6 +42,7 @@ function MeetingItem({ meeting, selfId }: { meeting: Meeting; selfId: string }) 
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [selected]);
+  const dateBasis = describeDateBasis(meeting.dateBasis, meeting.date);
 
   return (
     <li ref={ref} className={`meeting${selected ? ' selected' : ''}`} data-meeting-id={meeting.id}>
@@ -52,6 +54,12 @@ function MeetingItem({ meeting, selfId }: { meeting: Meeting; selfId: string }) 
         </span>
         {meeting.location && <span className="row-place">{meeting.location}</span>}
       </button>
+      {dateBasis && (
+        <p className="date-basis">
+          <span className="muted">Date: </span>
+          {dateBasis}
+        </p>
+      )}
       {counterparts.length > 0 && (
         <p className="with">
           <span className="muted">with </span>
@@ -66,6 +74,7 @@ function MeetingItem({ meeting, selfId }: { meeting: Meeting; selfId: string }) 
           <figcaption>
             <cite>{s.article || 'Untitled article'}</cite>
             <span className="file">{s.file}</span>
+            {describePublished(s) && <span className="published">{describePublished(s)}</span>}
           </figcaption>
         </figure>
       ))}

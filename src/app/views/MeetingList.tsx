@@ -2,12 +2,34 @@
 // highlights its edge and selects its first participant (as drawn).
 import { useState } from 'react';
 import type { Meeting } from '../../model';
+import { describeDateBasis } from '../lib/dateBasis';
 import { formatDate, kindLabel, plural } from '../lib/format';
 import { KIND_COLORS } from '../lib/palette';
 import { useExplorer } from '../store';
 import { foldedId, graphIndex, selectRangeMeetings } from '../store/selectors';
 
 const PAGE = 100;
+
+/** One meeting; how its date was found shows on hover, and is written out once it is chosen (the list stays dense). */
+function MeetingRow({ meeting: m, who, chosen, onChoose }: { meeting: Meeting; who: string; chosen: boolean; onChoose: () => void }) {
+  const basis = describeDateBasis(m.dateBasis, m.date);
+  return (
+    <li>
+      <button type="button" className="meeting-row" aria-pressed={chosen} onClick={onChoose}>
+        <span className="row-date" title={basis ? `Date: ${basis}` : undefined}>
+          {formatDate(m.date)}
+        </span>
+        <span className="row-kind">
+          <span className="swatch" style={{ background: KIND_COLORS[m.kind] }} aria-hidden="true" />
+          {kindLabel(m.kind)}
+          {m.location && <span className="row-place">{m.location}</span>}
+        </span>
+        <span className="row-who">{who}</span>
+        {chosen && basis && <span className="row-basis">Date: {basis}</span>}
+      </button>
+    </li>
+  );
+}
 
 export function MeetingList() {
   const meetings = useExplorer(selectRangeMeetings);
@@ -37,17 +59,7 @@ export function MeetingList() {
       ) : (
         <ol>
           {meetings.slice(0, shown).map((m) => (
-            <li key={m.id}>
-              <button type="button" className="meeting-row" aria-pressed={m.id === selectedMeetingId} onClick={() => choose(m)}>
-                <span className="row-date">{formatDate(m.date)}</span>
-                <span className="row-kind">
-                  <span className="swatch" style={{ background: KIND_COLORS[m.kind] }} aria-hidden="true" />
-                  {kindLabel(m.kind)}
-                  {m.location && <span className="row-place">{m.location}</span>}
-                </span>
-                <span className="row-who">{names(m)}</span>
-              </button>
-            </li>
+            <MeetingRow key={m.id} meeting={m} who={names(m)} chosen={m.id === selectedMeetingId} onChoose={() => choose(m)} />
           ))}
         </ol>
       )}
