@@ -130,6 +130,29 @@ test('stray early dates stay off the chart until asked for, and are named', asyn
   await expect(timeline(page).getByRole('button', { name: 'Focus on 2023–2024' })).toBeVisible();
 });
 
+test('a meeting dated only by its year is a band over that year, and in any range that overlaps it', async ({ page }) => {
+  // The fixture's "last year" meeting is dated 2023; the axis runs Nov 2023 … May 2024, so its band covers
+  // Nov–Dec and says the year began before the chart.
+  const band = timeline(page).locator('.year-span');
+  await expect(band).toHaveCount(1);
+  await expect(band).toContainText('‹ 2023: 1');
+  await expect(band.locator('title')).toHaveText('1 meeting dated only by the year 2023: some time in 2023, of which the axis shows Nov 2023 to Dec 2023');
+  await expect(timeline(page).locator('.unplaced')).toContainText('Bands under the bars: meetings dated only by the year');
+  await expect(timeline(page).locator('.unplaced')).not.toContainText('dated only by year');
+
+  // A range inside 2023 holds it (it may have been then); a range after 2023 does not.
+  await timeline(page).getByLabel('From', { exact: true }).fill('2023-11-01');
+  await timeline(page).getByLabel('To', { exact: true }).fill('2023-11-30');
+  await expect(list(page)).toHaveCount(2);
+  await expect(list(page).last()).toContainText('2023');
+  await expect(list(page).last()).toContainText('Mary Jones');
+  await expect(band).toHaveClass(/\bin\b/);
+  await timeline(page).getByLabel('To', { exact: true }).fill('2024-01-31');
+  await timeline(page).getByLabel('From', { exact: true }).fill('2024-01-01');
+  await expect(list(page)).toHaveCount(0);
+  await expect(band).toHaveClass(/\bout\b/);
+});
+
 test('choosing a meeting keeps the selected entity when it took part', async ({ page }) => {
   await clickEntity(page, 'person:anna-pappa');
   const details = page.getByRole('region', { name: 'Details' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../model';
-import { addMonths, binByMonth, focusExtent, lastDay, monthExtent, monthOf, monthRange, monthsBetween, playNext, playStart } from './timeline';
+import { addMonths, binByMonth, focusExtent, lastDay, monthExtent, monthOf, monthRange, monthsBetween, overlapsRange, playNext, playStart, spanOf } from './timeline';
 
 const meeting = (id: string, date: string | null): Meeting => ({
   id,
@@ -56,10 +56,24 @@ describe('binByMonth', () => {
       { month: '2024-04', count: 1 },
     ]);
   });
-  it('reports what cannot sit in a month instead of dropping it silently', () => {
-    const { yearOnly, undated } = binByMonth(meetings);
-    expect(yearOnly).toBe(1);
+  it('draws a year-precise meeting as a span over its year, cut to the chart, and counts the undated', () => {
+    const { years, yearsOffChart, undated } = binByMonth(meetings);
+    // The chart runs Nov 2023 … Apr 2024: of 2023 it shows Nov and Dec, and says the year began before.
+    expect(years).toEqual([{ year: '2023', count: 1, from: '2023-11', to: '2023-12', cutStart: true, cutEnd: false }]);
+    expect(yearsOffChart).toEqual([]);
     expect(undated).toBe(1);
+  });
+  it('spans whole years inside the chart, one band per year, and counts the years off it', () => {
+    const ms = [meeting('a', '2020-03-01'), meeting('b', '2022-06'), meeting('c', '2021'), meeting('d', '2021'), meeting('e', '2019'), meeting('f', '2023'), meeting('g', '2022')];
+    const { years, yearsOffChart, bins } = binByMonth(ms);
+    expect(years).toEqual([
+      { year: '2021', count: 2, from: '2021-01', to: '2021-12', cutStart: false, cutEnd: false },
+      { year: '2022', count: 1, from: '2022-01', to: '2022-06', cutStart: false, cutEnd: true },
+    ]);
+    // 2019 and 2023 lie wholly outside Mar 2020 … Jun 2022.
+    expect(yearsOffChart).toEqual([{ year: '2019', count: 1 }, { year: '2023', count: 1 }]);
+    // A year's meetings are not piled into any one month's bar.
+    expect(bins.find((b) => b.month === '2021-01')?.count).toBe(0);
   });
   it('bins over a given extent so the axis stays put while filters change', () => {
     const { bins } = binByMonth([meetings[0]!], ['2024-01', '2024-03']);
@@ -67,8 +81,37 @@ describe('binByMonth', () => {
   });
   it('has no bins without month-precise dates', () => {
     expect(monthExtent([meeting('x', '2020')])).toBeNull();
-    expect(binByMonth([meeting('x', '2020')]).bins).toEqual([]);
+    expect(binByMonth([meeting('x', '2020')])).toEqual({ bins: [], years: [], yearsOffChart: [{ year: '2020', count: 1 }], undated: 0 });
   });
+});
+
+describe('dates as spans', () => {
+  it.each([
+    ['2024-02-27', { from: '2024-02-27', to: '2024-02-27' }],
+    ['2024-02', { from: '2024-02-01', to: '2024-02-29' }],
+    ['2023-02', { from: '2023-02-01', to: '2023-02-28' }],
+    ['2024', { from: '2024-01-01', to: '2024-12-31' }],
+  ])('%s covers %j', (date, span) => expect(spanOf(date)).toEqual(span));
+
+  it.each([
+    // A day is in the range when it lies within it.
+    ['2024-02-27', '2024-02-01', '2024-02-29', true],
+    ['2024-03-01', '2024-02-01', '2024-02-29', false],
+    // A month or a year is in the range when any of its days is.
+    ['2024-02', '2024-02-15', '2024-03-31', true],
+    ['2024-02', '2024-01-01', '2024-02-01', true],
+    ['2024-02', '2024-03-01', '2024-03-31', false],
+    ['2024-02', '2024-01-01', '2024-01-31', false],
+    ['2024', '2024-06-01', '2024-06-30', true],
+    ['2024', null, '2024-01-01', true],
+    ['2024', '2024-12-31', null, true],
+    ['2024', '2025-01-01', null, false],
+    ['2024', null, '2023-12-31', false],
+    // Open ranges, and undated meetings.
+    ['2024', null, null, true],
+    [null, null, null, true],
+    [null, '2024-01-01', null, false],
+  ])('%s in [%s, %s] → %s', (date, from, to, expected) => expect(overlapsRange(date, from, to)).toBe(expected));
 });
 
 describe('play windows', () => {

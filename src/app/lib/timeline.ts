@@ -1,6 +1,7 @@
 // Monthly binning and play windows for the timeline. Pure: months are "YYYY-MM"
 // strings (they sort and compare as text), days are "YYYY-MM-DD"; no Date objects
-// leak out, so there is no time-zone drift.
+// leak out, so there is no time-zone drift. A date is a span at its precision: a
+// day, a whole month ("2024-02") or a whole year ("2024"), never the first day of it.
 import type { Meeting } from '../../model';
 
 export type Month = string; // "YYYY-MM"
@@ -10,10 +11,25 @@ export interface MonthBin {
   count: number;
 }
 
+/** The meetings dated only by one year, drawn as a band over that year's months (as much of it as the chart shows). */
+export interface YearSpan {
+  year: string;
+  count: number;
+  /** The months of the year on the chart: the whole year unless the extent cuts it. */
+  from: Month;
+  to: Month;
+  /** The year goes on before the chart's first month / after its last. */
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
 export interface Binned {
+  /** Day- and month-precise meetings per month: a month-precise one fills its month's bar, as a day-precise one does. */
   bins: MonthBin[];
-  /** Meetings that cannot sit in a month bar: dated only by year, or not at all. */
-  yearOnly: number;
+  /** Year-precise meetings whose year the chart shows, one span per year, oldest first. */
+  years: YearSpan[];
+  /** Year-precise meetings whose year is wholly off the chart, per year, oldest first. */
+  yearsOffChart: { year: string; count: number }[];
   undated: number;
 }
 
@@ -33,6 +49,30 @@ export function monthsBetween(a: Month, b: Month): number {
   const [ya, ma] = a.split('-').map(Number) as [number, number];
   const [yb, mb] = b.split('-').map(Number) as [number, number];
   return (yb - ya) * 12 + (mb - ma);
+}
+
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/** The days a date covers at its precision: "2024" → 2024-01-01 … 2024-12-31, "2024-02" → the whole of February. */
+export function spanOf(iso: string): DayRange {
+  if (iso.length === 4) return { from: `${iso}-01-01`, to: `${iso}-12-31` };
+  if (iso.length === 7) return { from: firstDay(iso), to: lastDay(iso) };
+  return { from: iso, to: iso };
+}
+
+/**
+ * Whether a date's span overlaps the inclusive day range [from, to] (either end open when null):
+ * a "2024-02" meeting is in any range touching February 2024. Undated meetings are in no range, but
+ * pass when there is none.
+ */
+export function overlapsRange(date: string | null | undefined, from: string | null, to: string | null): boolean {
+  if (!from && !to) return true;
+  if (!date) return false;
+  const span = spanOf(date);
+  return (!from || span.to >= from) && (!to || span.from <= to);
 }
 
 export function firstDay(month: Month): string {
@@ -70,21 +110,35 @@ export function monthExtent(meetings: readonly Meeting[]): [Month, Month] | null
  */
 export function binByMonth(meetings: readonly Meeting[], extent: [Month, Month] | null = monthExtent(meetings)): Binned {
   const counts = new Map<Month, number>();
-  let yearOnly = 0;
+  const yearCounts = new Map<string, number>();
   let undated = 0;
   for (const m of meetings) {
     const month = monthOf(m.date);
     if (month) counts.set(month, (counts.get(month) ?? 0) + 1);
-    else if (m.date) yearOnly++;
+    else if (m.date) yearCounts.set(m.date, (yearCounts.get(m.date) ?? 0) + 1);
     else undated++;
   }
   const bins = extent ? monthRange(extent[0], extent[1]).map((month) => ({ month, count: counts.get(month) ?? 0 })) : [];
-  return { bins, yearOnly, undated };
+  const { years, offChart } = yearSpans(yearCounts, extent);
+  return { bins, years, yearsOffChart: offChart, undated };
 }
 
-export interface DayRange {
-  from: string;
-  to: string;
+/** Each year's band, cut to the extent; a year wholly outside it is counted as off the chart. */
+function yearSpans(counts: Map<string, number>, extent: [Month, Month] | null): { years: YearSpan[]; offChart: { year: string; count: number }[] } {
+  const years: YearSpan[] = [];
+  const offChart: { year: string; count: number }[] = [];
+  for (const [year, count] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+    const first = `${year}-01`;
+    const last = `${year}-12`;
+    if (!extent || last < extent[0] || first > extent[1]) {
+      offChart.push({ year, count });
+      continue;
+    }
+    const cutStart = first < extent[0];
+    const cutEnd = last > extent[1];
+    years.push({ year, count, from: cutStart ? extent[0] : first, to: cutEnd ? extent[1] : last, cutStart, cutEnd });
+  }
+  return { years, offChart };
 }
 
 /** The day range covering months [start, start + width - 1]. */

@@ -2,6 +2,7 @@
 // the inputs they read so views that call them on every render stay cheap and
 // get referentially stable arrays (no needless redraws).
 import type { Entity, GraphDocument, Meeting } from '../../model';
+import { overlapsRange } from '../lib/timeline';
 import type { ExplorerState } from './index';
 
 export interface GraphNode {
@@ -67,14 +68,8 @@ export const graphIndex = memo1((graph: GraphDocument | null): GraphIndex => {
   return { byId, meetingsByEntity, meetingById, membersByCountry };
 });
 
-/** Day bounds compared as strings: a "2024-02" meeting is inside any range touching February 2024. */
-export function inRange(date: string | null, from: string | null, to: string | null): boolean {
-  if (!from && !to) return true;
-  if (!date) return false;
-  if (from && date < from.slice(0, date.length)) return false;
-  if (to && date > to.slice(0, date.length)) return false;
-  return true;
-}
+/** A meeting is in the time filter when its date's span (a day, month or year) overlaps the range. */
+export const inRange = overlapsRange;
 
 /** Meetings passing the time and kind filters, newest first. */
 export function filterMeetings(graph: GraphDocument | null, f: Pick<ExplorerState, 'from' | 'to' | 'kinds'>): Meeting[] {

@@ -1,16 +1,20 @@
 // Meetings per month as bars on a UTC time axis, with a d3-brush to choose a range.
+// A meeting dated only by its year is no point in any month: those of each year are
+// drawn as one band under the bars, spanning the year (as much of it as the axis shows).
 // The brush only reports pixels; we map them to whole months and hand the range to
 // the store. The store's range is drawn back with brush.move, whose echo (an event
 // without sourceEvent) the listener ignores (d3-brush's own habit).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as d3 from 'd3';
 import { explorer, timelineExtent, useExplorer } from '../store';
-import { binByMonth, focusExtent, addMonths } from '../lib/timeline';
+import { binByMonth, focusExtent, addMonths, overlapsRange, type YearSpan } from '../lib/timeline';
 import { formatMonth, plural } from '../lib/format';
 import { INK } from '../lib/palette';
 
 const HEIGHT = 118;
 const M = { top: 8, right: 12, bottom: 22, left: 30 };
+/** The band of year-precise meetings, between the bars and the axis, when there is one. */
+const LANE = 15;
 const utc = (day: string) => new Date(`${day}T00:00:00Z`);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -25,6 +29,34 @@ function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] 
     return () => ro.disconnect();
   }, []);
   return [ref, width];
+}
+
+/** Where a year's band sits on the axis, and the words that fit in it (none when it is too narrow). */
+function yearBand(span: YearSpan, x: d3.ScaleTime<number, number>): { x0: number; w: number; label: string | null } {
+  const x0 = x(utc(`${span.from}-01`));
+  const w = Math.max(2, x(utc(`${addMonths(span.to, 1)}-01`)) - x0 - 1);
+  const [open, close] = [span.cutStart ? '‹ ' : '', span.cutEnd ? ' ›' : ''];
+  const long = `${open}${plural(span.count, 'meeting')}, some time in ${span.year}${close}`;
+  const short = `${open}${span.year}: ${span.count}${close}`;
+  return { x0, w, label: [long, short].find((l) => w >= l.length * 5.2 + 8) ?? null };
+}
+
+/** One year's meetings dated only by the year: a band over the months of it the axis shows, open-ended where cut. */
+function YearBand({ span, x, top, inRange }: { span: YearSpan; x: d3.ScaleTime<number, number>; top: number; inRange: boolean }) {
+  const { x0, w, label } = yearBand(span, x);
+  const h = LANE - 5;
+  const shown = span.cutStart || span.cutEnd ? `, of which the axis shows ${formatMonth(span.from)} to ${formatMonth(span.to)}` : '';
+  return (
+    <g className={`year-span ${inRange ? 'in' : 'out'}`} transform={`translate(${x0 + 0.5},${top})`}>
+      <title>{`${plural(span.count, 'meeting')} dated only by the year ${span.year}: some time in ${span.year}${shown}`}</title>
+      <rect width={w} height={h} rx={2} />
+      {label && (
+        <text x={span.cutStart ? 4 : w / 2} y={h - 2} textAnchor={span.cutStart ? 'start' : 'middle'}>
+          {label}
+        </text>
+      )}
+    </g>
+  );
 }
 
 export function Histogram() {
@@ -52,7 +84,9 @@ export function Histogram() {
     return d3.scaleUtc().domain([lo, hi]).range([M.left, Math.max(M.left + 1, width - M.right)]);
   }, [extent, width]);
   const max = d3.max(binned.bins, (b) => b.count) ?? 0;
-  const y = useMemo(() => d3.scaleLinear().domain([0, Math.max(1, max)]).nice().range([HEIGHT - M.bottom, M.top]), [max]);
+  const lane = binned.years.length > 0 ? LANE : 0;
+  const base = HEIGHT - M.bottom - lane;
+  const y = useMemo(() => d3.scaleLinear().domain([0, Math.max(1, max)]).nice().range([base, M.top]), [max, base]);
 
   useEffect(() => {
     if (!xAxisRef.current || !yAxisRef.current || width === 0) return;
@@ -100,9 +134,13 @@ export function Histogram() {
     d3.select(g).call(brush.current.move, z > a ? [a, z] : null);
   }, [from, to, x, width]);
 
-  const inside = (month: string) => (!from || `${month}-31` >= from) && (!to || `${month}-01` <= to);
+  const inside = (month: string) => overlapsRange(month, from, to);
+  const offYears = binned.yearsOffChart;
+  const offCount = d3.sum(offYears, (y) => y.count);
+  // The bands explain themselves in their labels; when one is too narrow for words, the note says what they are.
+  const unlabelled = binned.years.some((span) => !yearBand(span, x).label?.includes('some time'));
   const unplaced = [
-    binned.yearOnly ? `${plural(binned.yearOnly, 'meeting')} dated only by year` : '',
+    offCount ? `${plural(offCount, 'meeting')} dated only by year (${offYears.map((y) => y.year).join(', ')})` : '',
     binned.undated ? `${plural(binned.undated, 'meeting')} undated` : '',
   ].filter(Boolean);
 
@@ -123,6 +161,13 @@ export function Histogram() {
               );
             })}
           </g>
+          {binned.years.length > 0 && (
+            <g className="year-spans">
+              {binned.years.map((span) => (
+                <YearBand key={span.year} span={span} x={x} top={base + 3} inRange={overlapsRange(span.year, from, to)} />
+              ))}
+            </g>
+          )}
           <g ref={xAxisRef} className="axis x-axis" transform={`translate(0,${HEIGHT - M.bottom})`} />
           <g ref={brushRef} className="brush" />
         </svg>
@@ -145,6 +190,7 @@ export function Histogram() {
             </button>{' '}
           </>
         )}
+        {unlabelled && <>Bands under the bars: meetings dated only by the year, over that year. </>}
         {unplaced.length > 0 && <>Not on the chart: {unplaced.join(', ')}.</>}
       </p>
     </div>
