@@ -68,6 +68,19 @@ describe('mergeGraphs', () => {
     expect(current.entities).toHaveLength(3);
   });
 
+  it('a version-1 graph merged with version-2 text is version 2, and a meeting in both keeps how its date was found', () => {
+    const basis = { how: 'relative' as const, phrase: 'on Monday', anchor: '2024-03-08', anchorFrom: 'front-matter' as const };
+    const v2: GraphDocument = { ...added, schemaVersion: 2, meetings: added.meetings.map((m) => ({ ...m, dateBasis: basis })) };
+    const joined = mergeGraphs(current, v2);
+    expect(joined.schemaVersion).toBe(2);
+    expect(joined.meetings.map((m) => m.dateBasis)).toEqual([basis, basis]);
+    // The current graph's own word wins when it has one.
+    const stated = { how: 'stated' as const, phrase: 'on 4 March 2024' };
+    const own: GraphDocument = { ...current, schemaVersion: 2, meetings: current.meetings.map((m) => ({ ...m, dateBasis: stated })) };
+    expect(mergeGraphs(own, v2).meetings[0]!.dateBasis).toEqual(stated);
+    expect(mergeGraphs(v2, current).schemaVersion).toBe(2);
+  });
+
   it('merging a graph with itself keeps its entities and meetings as they were', () => {
     const twice = mergeGraphs(current, current);
     expect(twice.entities).toEqual([...current.entities].sort((a, b) => (a.id < b.id ? -1 : 1)));

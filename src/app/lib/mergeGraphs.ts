@@ -29,8 +29,11 @@ function mergeEntity(current: Entity, added: Entity): Entity {
  */
 function mergeMeeting(current: Meeting, added: Meeting): Meeting {
   const seen = new Set(current.sources.map(sourceKey));
+  const dateBasis = current.dateBasis ?? added.dateBasis;
   return {
     ...current,
+    // The same id means the same date: how the new report found it stands in for a version-1 graph's silence.
+    ...(dateBasis !== undefined ? { dateBasis } : {}),
     location: current.location ?? added.location,
     participants: union(current.participants, added.participants).sort(),
     countries: union(current.countries, added.countries).sort(),
@@ -51,7 +54,8 @@ export function mergeGraphs(current: GraphDocument, added: GraphDocument): Graph
     meetings.set(m.id, had ? mergeMeeting(had, m) : m);
   }
   const out: GraphDocument = {
-    schemaVersion: current.schemaVersion,
+    // The newer of the two: a version-1 graph merged with version-2 text now carries version-2 fields.
+    schemaVersion: Math.max(current.schemaVersion, added.schemaVersion) as GraphDocument['schemaVersion'],
     entities: [...entities.values()].sort(byId),
     // The current graph's order first (the extractor's chronological order), new meetings after.
     meetings: [...meetings.values()],
