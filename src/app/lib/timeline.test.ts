@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../model';
-import { addMonths, binByMonth, focusExtent, lastDay, monthExtent, monthOf, monthRange, monthsBetween, overlapsRange, playNext, playStart, spanOf } from './timeline';
+import { addMonths, binByMonth, focusExtent, lastDay, monthExtent, monthOf, monthRange, monthsBetween, overlapsRange, playNext, playStart } from './timeline';
 
 const meeting = (id: string, date: string | null): Meeting => ({
   id,
@@ -86,13 +86,6 @@ describe('binByMonth', () => {
 });
 
 describe('dates as spans', () => {
-  it.each([
-    ['2024-02-27', { from: '2024-02-27', to: '2024-02-27' }],
-    ['2024-02', { from: '2024-02-01', to: '2024-02-29' }],
-    ['2023-02', { from: '2023-02-01', to: '2023-02-28' }],
-    ['2024', { from: '2024-01-01', to: '2024-12-31' }],
-  ])('%s covers %j', (date, span) => expect(spanOf(date)).toEqual(span));
-
   it.each([
     // A day is in the range when it lies within it.
     ['2024-02-27', '2024-02-01', '2024-02-29', true],

@@ -2,6 +2,7 @@
 // strings (they sort and compare as text), days are "YYYY-MM-DD"; no Date objects
 // leak out, so there is no time-zone drift. A date is a span at its precision: a
 // day, a whole month ("2024-02") or a whole year ("2024"), never the first day of it.
+import { daySpan } from '../../export/dates';
 import type { Meeting } from '../../model';
 
 export type Month = string; // "YYYY-MM"
@@ -56,23 +57,17 @@ export interface DayRange {
   to: string;
 }
 
-/** The days a date covers at its precision: "2024" → 2024-01-01 … 2024-12-31, "2024-02" → the whole of February. */
-export function spanOf(iso: string): DayRange {
-  if (iso.length === 4) return { from: `${iso}-01-01`, to: `${iso}-12-31` };
-  if (iso.length === 7) return { from: firstDay(iso), to: lastDay(iso) };
-  return { from: iso, to: iso };
-}
-
 /**
- * Whether a date's span overlaps the inclusive day range [from, to] (either end open when null):
+ * Whether the days a date covers (daySpan, the one the GEXF export's spells use) overlap the inclusive
+ * day range [from, to] (either end open when null):
  * a "2024-02" meeting is in any range touching February 2024. Undated meetings are in no range, but
  * pass when there is none.
  */
 export function overlapsRange(date: string | null | undefined, from: string | null, to: string | null): boolean {
   if (!from && !to) return true;
-  if (!date) return false;
-  const span = spanOf(date);
-  return (!from || span.to >= from) && (!to || span.from <= to);
+  const span = daySpan(date ?? null);
+  if (!span) return false;
+  return (!from || span.end >= from) && (!to || span.start <= to);
 }
 
 export function firstDay(month: Month): string {
