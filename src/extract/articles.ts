@@ -22,6 +22,8 @@ export interface Article {
   paragraphs: Span[];
   sentences: Span[];
   dateline: Dateline | null;
+  /** The headline line as it stands in the file (title may be set from metadata instead), or null. */
+  headline?: Span | null;
   /** True when the article follows a hard boundary (file start, "Continue reading", "originally published"). */
   hardStart: boolean;
 }
@@ -179,6 +181,7 @@ export function splitArticles(file: string, text: string): Article[] {
     const next = paras[i + 1];
     if (isHeadline(p) && !parseDateline(p) && !(next && isHeadline(next) && current)) {
       current = open(p.text, p.start);
+      current.headline = { start: p.start, end: p.end, text: p.text };
       current.end = p.end;
       current.dateline = titleDate(p);
       continue;

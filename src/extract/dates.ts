@@ -203,6 +203,8 @@ export function resolveDated(text: string, ctx: DateContext): Dated | null {
     // ("their first meeting since the minister took office last month"; one that writes its year, "since the 2018
     // visit", names an event of its own and is left to the rules for the past).
     .replace(PLAN_NAME, (m) => ' '.repeat(m.length))
+    // "Theresa May met ...": a month after a given name is a surname, not a date (unless a day follows).
+    .replace(/(?<=\b(?!(?:In|Last|Since|Early|Late|Mid|Next|This|By|From|Until|Of|On|During|Before|After|Since)\b)\p{Lu}\p{Ll}+ )(?:May|June|April|August)\b(?!,? \d)/gu, (m) => ' '.repeat(m.length))
     // The day a report was made is not the meeting's: "the ministry said Friday", "told reporters on Monday".
     .replace(/\b(?:said|says|told (?:reporters|journalists|the press|media)|announced|reported|stated|confirmed)(?: (?:in a statement|on|late|early))? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, (m) => ' '.repeat(m.length))
     .replace(/\bsince (?![^,;]*\b(?:19|20)\d\d\b)[^,;]*/g, (m) => ' '.repeat(m.length));

@@ -27,6 +27,9 @@ function ownCountry(r: PersonRecord | undefined): string | null {
 
 const MULTILATERAL = /\b(?:sidelines|margins|framework of|summit|forum|conference|ministers['’]? meeting|ministerial|G20|G7|BRICS|SCO|ASEAN|APEC|UN General Assembly)\b/i;
 
+/** Guests from several countries: the city they met in is nobody's home ("his counterparts from Brazil and India in Johannesburg"). */
+const SEVERAL_GUESTS = /\bcounterparts (?:from|of)\b/i;
+
 /** A sentence about the past's leaders ("the friendship forged by the historic leaders", "established by the late President"). */
 const HISTORICAL = /\b(?:historic(?:al)? leaders?|the late|founding (?:father|leader)s?|founders?|legacy of|forged by|established by|laid by|founded by|pioneered by|in memory of)\b/i;
 
@@ -45,7 +48,7 @@ function articlePlace(f: ArticleView): string | null {
   if (lead.some((text) => /\bforeign(?:ers| nationals| experts| residents| guests)\b|\bexpatriates\b/i.test(text))) return null;
   for (const text of lead) {
     // "met at the World Economic Forum in Davos": a gathering's city is nobody's country.
-    if (MULTILATERAL.test(text)) continue;
+    if (MULTILATERAL.test(text) || SEVERAL_GUESTS.test(text)) continue;
     const places = [...findCities(text), ...findCountries(text).filter((c) => c.form === 'name')].sort((a, b) => a.start - b.start);
     const c = places.find((x) => IN_PLACE.test(text.slice(Math.max(0, x.start - 8), x.start)));
     if (c) return c.iso3;
@@ -91,6 +94,8 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
     // Seats of government named in the article ("the White House said", "talks in the Kremlin").
     const seats = [...new Set(f.sentences.flatMap((s) => findCities(s.text).filter((c) => SEATS.has(c.city)).map((c) => c.iso3)))];
     for (const s of f.sentences) {
+      // A headline is too terse to place anyone ("X met counterparts in Johannesburg"): its people are placed by the body.
+      if (s.start === f.article.headline?.start) continue;
       const meeting = isMeeting(s.text);
       for (const p of s.persons) {
         const r = persons.get(p.key);
@@ -103,7 +108,8 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
         const official = OFFICIAL.test(r.role ?? '') || OFFICIAL.test(p.role ?? '') || meeting;
         // "X met with Y, Minister of Hungary, in Ankara": the host's country is the meeting's city when it is not the guest's.
         // (Not at a multilateral gathering: "within the framework of the G20 meeting held in Johannesburg" hosts no one.)
-        const place = meeting && !MULTILATERAL.test(s.text) ? findCities(s.text).filter((c) => IN_PLACE.test(s.text.slice(Math.max(0, c.start - 8), c.start)) && !/\bvisit/i.test(s.text.slice(0, c.start))).map((c) => c.iso3)[0] ?? null : null;
+        // (Nor when the guests come from several countries: "met his counterparts from Brazil and India in Johannesburg".)
+        const place = meeting && !MULTILATERAL.test(s.text) && !SEVERAL_GUESTS.test(s.text) ? findCities(s.text).filter((c) => IN_PLACE.test(s.text.slice(Math.max(0, c.start - 8), c.start)) && !/\bvisit/i.test(s.text.slice(0, c.start))).map((c) => c.iso3)[0] ?? null : null;
         // A founder remembered at an event in London is not placed by it.
         // (A dateline says where the reporter files from: weaker than the place of the meeting or the visit's host.)
         const evidence = HISTORICAL.test(s.text) ? [] : official ? [visited && !visited.visitors.has(p.key) ? visited.iso3 : null, datelineCountry, place, ...seats, where] : [where];

@@ -170,6 +170,9 @@ describe('dates', () => {
     ['They met in Lima, the ministry said Friday.', null],
     ['It was their first meeting since the minister took office last month.', null],
     ['They reviewed the 2030 Roadmap when they met on Monday.', '2024-02-26'],
+    // a surname that is a month is not a date
+    ['Julia May met the minister in Lima.', null],
+    ['Last May, the ministers met in Lima.', '2023-05'],
   ])('%s', (text, expected) => {
     expect(resolveDate(text, { year: 2024, dateline, previous: '2024-02-27' })).toBe(expected);
   });

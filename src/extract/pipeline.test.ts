@@ -58,3 +58,37 @@ describe('extractGraph on small hand-written pages', () => {
     expect(parseGraph(g).ok).toBe(true);
   });
 });
+
+describe('headlines are meeting sentences', () => {
+  it('a digest headline whose body is cut off still gives its meeting, dated by the article', () => {
+    const page = [
+      'Foreign Minister Tran Van Hoa Meets Norwegian State Secretary Ingrid Solberg',
+      '',
+      'HANOI, March 3, 2021 (VNA) — The two sides discussed trade and',
+      '',
+      'Continue reading',
+    ].join('\n');
+    const g = extractGraph([{ name: 'digest.txt', text: page }]);
+    expect(g.meetings.map((m) => [m.countries.join('-'), m.date, m.sources[0]!.quote])).toEqual([
+      ['NOR-VNM', '2021-03-03', 'Foreign Minister Tran Van Hoa Meets Norwegian State Secretary Ingrid Solberg'],
+    ]);
+  });
+
+  it('the headline and the body report one meeting, dated by the body that names the day', () => {
+    const page = [
+      'Hoa Meets Solberg',
+      '',
+      'HANOI, March 3, 2021 (VNA) — Vietnamese Foreign Minister Tran Van Hoa met with Norwegian State Secretary Ingrid Solberg in Hanoi on Tuesday.',
+    ].join('\n');
+    const g = extractGraph([{ name: 'story.txt', text: page }]);
+    expect(g.meetings).toHaveLength(1);
+    expect(g.meetings[0]!.date).toBe('2021-03-02');
+    expect(g.meetings[0]!.sources).toHaveLength(2);
+  });
+
+  it('capitals in a headline are not names: only the body\'s people and titled names count', () => {
+    const g = extractGraph([{ name: 'h.txt', text: 'Minister Holds Talks With Visiting Delegation\n\nThe talks covered trade.\n' }]);
+    expect(g.entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(g.meetings).toEqual([]);
+  });
+});

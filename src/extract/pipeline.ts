@@ -13,7 +13,7 @@ import { peopleIn } from './nlp';
 import { baseRegistry, findOrganisations, learnOrganisations, type OrgInfo } from './organisations';
 import { countriesIn, findPersons, type PersonMention } from './persons';
 import { blankFrontMatter, fileNameDate, fileTime, readFrontMatter, type DocumentTime, type FileMeta } from './published';
-import { personKey, resolveMentions, type ResolvedMention } from './resolve';
+import { nameTokens, personKey, resolveMentions, type ResolvedMention } from './resolve';
 
 export interface InputFile {
   /** Path relative to the input folder, as written into sources[].file. */
@@ -111,6 +111,31 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
       record(persons, m);
       scope.set(m.key, m.fullName);
     }
+    // The headline is a meeting sentence too ("Foreign Minister Meets Visiting Chilean Counterpart Ana Soto"): read
+    // after the body, so its surnames resolve to the body's names; its own names count only when the body has them
+    // or a title vouches for them (a headline's capitals are not names).
+    const headline = article.headline && article.headline.text.length <= MAX_SENTENCE && kindOf(article.headline.text) ? article.headline : null;
+    if (headline) {
+      const h = { ...headline, text: headlineCase(headline.text) };
+      const countries = countriesIn(h.text);
+      const os = findOrganisations(h.text, 0, reg);
+      const inBody = new Set(resolved.map((m) => m.key));
+      // ("Bhutto Zardari" in the headline is the body's "Bilawal Bhutto Zardari".)
+      const bodyNames = [...new Map(resolved.map((m) => [m.key, m] as const)).values()];
+      // A surname or a shorter name is the body's full name that holds it ("Hoa", "Bhutto Zardari"); the rest resolve as usual.
+      const found = findPersons(h.text, h.start, { countries, orgs: os });
+      const inBodyName = (m: PersonMention) => { const own = nameTokens(m.name); return bodyNames.find((b) => own.every((t) => nameTokens(b.fullName).includes(t))); };
+      const ps = [
+        ...found.flatMap((m) => { const b = inBodyName(m); return b ? [{ ...m, key: b.key, fullName: b.fullName }] : []; }),
+        ...resolveMentions(found.filter((m) => !inBodyName(m)), new Map([...scope, ...resolved.map((m) => [m.key, m.fullName] as const)])),
+      ].sort((x, y) => x.start - y.start)
+        // (Words run together in a caption, "ZardariDavid", are not a name.)
+        .filter((m) => inBody.has(m.key) || (m.titled && m.tokens.length >= 2 && !/(?<!\bMa?c)\p{Ll}\p{Lu}/u.test(m.name)));
+      // Recorded, but not put in scope: a headline's reading of a name never decides the body's.
+      for (const m of ps) if (!inBody.has(m.key)) record(persons, m);
+      raw.unshift({ s: h, ps, orgs: os, countries });
+      resolved.unshift(...ps);
+    }
     const byStart = new Map(resolved.map((m) => [m.start, m]));
     facts.push({
       article,
@@ -167,7 +192,9 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     };
     const focus: Focus = { party: null, delegation: null, principals };
     // The lede: an article's first three sentences, where a readout reports its own event.
-    const ledeEnd = sentences[3]?.start ?? Infinity;
+    // (The headline, when it is read, is not one of them, nor does its meeting count as the readout's first.)
+    const body = sentences.filter((x) => x.start !== article.headline?.start);
+    const ledeEnd = body[3]?.start ?? Infinity;
     let drafted = false;
     let previous: string | null = null;
     let context: ReturnType<typeof contextDate> = null;
@@ -195,14 +222,17 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
         if (raw.kind === 'visit' && date && date.length === 10 && /\bfrom\b|[–-]\s*(?:\d|[A-Z][a-z]+ \d)/.test(s.text)) date = date.slice(0, 7);
         if (!date) { date = undatedDate(s.text, context); if (date) how = basis('context'); }
         if (!date) { date = fallbackDate(s.text, dateline, year, !drafted && s.start < ledeEnd && !raw.kind.startsWith('visit')); if (date) how = basis('dateline'); }
+        // A headline reports the article's own event: the article's date as the page places it, when that is certain.
+        if (!date && s.start === article.headline?.start && when?.exact) { date = when.date; how = basis('dateline'); }
         const draft = toDraft(raw.parties, raw.destination, raw.kind, date, how, locationOf(s.text, dateline, dated?.date ?? null), {
           file: file.name, article: article.title || firstWords(article), quote: file.text.slice(s.start, s.end), start: s.start, end: s.end,
           published: doc?.date ?? null, publishedFrom: doc?.from ?? null,
         });
         // A coarser date that agrees ("2025-01" after "2025-01-09") keeps the day for "the same day" after it.
-        if (draft) { drafted = true; meetings.push(draft); if (draft.date && !previous?.startsWith(draft.date)) previous = draft.date; }
+        if (draft) { if (s.start !== article.headline?.start) drafted = true; meetings.push(draft); if (draft.date && !previous?.startsWith(draft.date)) previous = draft.date; }
       }
-      context = contextDate(s.text, { year: dateline?.year ?? year, dateline, previous: null, reference }) ?? context;
+      // (A headline's date is the article's own, already its dateline: it sets no context for the body.)
+      if (s.start !== article.headline?.start) context = contextDate(s.text, { year: dateline?.year ?? year, dateline, previous: null, reference }) ?? context;
       if (k === 0 && NAMES_A_DAY.test(s.text)) dayNamedIn = s.text;
     }
   });
@@ -230,6 +260,13 @@ function yearBefore(d: { month: number; day: number }, published: string): numbe
 
 /** A month and a day, either way round: the only sentences worth asking chrono for the day they name. */
 const NAMES_A_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
+/**
+ * A headline in Title Case with its verbs and small words in lower case ("Minister Meets With X" -> "Minister meets with
+ * X"), the same length, so they are not read as parts of names.
+ */
+const headlineCase = (t: string): string =>
+  t.replace(/\b(?:Meets?|Met|Holds?|Held|Talks|With|And|In|On|Of|For|To|At|Hosts?|Welcomes?|Receives?|Visits?|Calls?|Speaks?|Spoke|Phone|Telephone|Video|Meeting|Discuss(?:es)?|Discussed|During|Ahead|After|Amid|Over|About|His|Her|Their)\b/g, (w) => w.toLowerCase());
 
 /** No-break and narrow spaces become plain spaces, one character for one, so offsets do not move. */
 export const normaliseSpaces = (t: string): string => t.replace(/[\u00a0\u2007\u202f\u2009]/g, ' ');
