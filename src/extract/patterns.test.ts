@@ -50,6 +50,9 @@ describe('persons', () => {
     // a surname joined to a lower-case particle, and a surname that is also a month
     ['She met Lebanese Prime Minister Karim al-Hassani in Beirut.', 'Karim al-Hassani', 'LBN'],
     ['Australian Senator Julia May met the delegation.', 'Julia May', 'AUS'],
+    // a title in running text, a comma, then the name
+    ['Ms Lind held talks with the foreign minister of Peru, Ana Quispe.', 'Ana Quispe', 'PER'],
+    ['Ms Lind also met Chilean special envoy on water rights, Luis Soto, in Lima.', 'Luis Soto', 'CHL'],
   ])('%s', (text, name, country) => {
     const p = findPersons(text, 0, contextOf(text, reg)).find((x) => x.name === name);
     expect(p?.country).toBe(country);
@@ -62,6 +65,8 @@ describe('persons', () => {
     ['He met Tom Baker, Foreign Editor of the Evening Post.', 'Evening Post'],
     // a month before a day stays a date
     ['Foreign Minister Anna Lind arrived in Madrid May 5 for talks.', 'Madrid May'],
+    // a sentence-initial adverb is not a given name
+    ['Previously Soto and Quispe met face to face in Lima.', 'Previously Soto'],
   ])('not a person: %s', (text, name) => {
     expect(findPersons(text, 0, contextOf(text, reg)).map((p) => p.name)).not.toContain(name);
   });
@@ -69,6 +74,7 @@ describe('persons', () => {
     // false positives: a name before the comma is an apposition, not a title of the next name
     ['Talks with French President Jean Roux, Ana Berg said, went well.', 'Ana Berg'],
     ['Greeting Secretary of the Party Committee Lo Tan, Wu Qiang spoke.', 'Wu Qiang'],
+    ['Lind met with Ana Quispe, Vice-minister of the Peruvian Foreign Ministry, Luis Soto, deputy head of the Liberal Party.', 'Luis Soto'],
   ])('no title across an apposition: %s', (text, name) => {
     const p = findPersons(text, 0, contextOf(text, reg)).find((x) => x.name === name);
     expect(p?.titled ?? false).toBe(false);

@@ -37,6 +37,7 @@ const STOP = new Set(
   ('the a an on in at of for and or but with by from to as after before during when while since until this that these those there here it its ' +
     'he she they we i you his her their our my your both all some many most more other such each every no not also then thus however meanwhile ' +
     'today yesterday tomorrow last next earlier later according following noting stressing adding calling saying speaking welcoming responding ' +
+    'previously subsequently separately additionally afterwards recently likewise moreover furthermore besides ' +
     'january february march april may june july august september october november december feb sept ' +
     'monday tuesday wednesday thursday friday saturday sunday spring festival new year lunar ' +
     'party committee central council congress ministry department parliament assembly union agency bank forum association front league movement ' +
@@ -62,6 +63,12 @@ const titleWord = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu,
 const POST_NOMINAL = /^(?:KC|QC|MP|MEP|MSP|MLA|JP|OBE|CBE|MBE|KBE|DBE|GBE|CMG|KCMG|GCMG|KCB|GCB|CH|OM|PC|PHD|MD|SC|SAN|RN|USN|RET)$/;
 const ROMAN = /^(?=[IVX]+$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const ARABIC_PARTICLE = /^(?:Al|El|Abu|Abd|Bin|Ibn|Bint|Ould|Ben)$/;
+
+/** A title in running text, then a comma, then the name: "the foreign minister of Tajikistan, X", "US special envoy on Afghan peace, X". */
+const LOWER_TITLE_COMMA = /^\s*(?:the |his |her |their )?(?:[\p{L}-]+ ){0,3}(?:counterpart|president|minister|premier|leader|ambassador|secretary|chairman|envoy)(?: (?:of|from|for|on) (?:the )?[\p{L}’' -]{2,60}?)?,\s*$/iu;
+
+/** (Only straight after the meeting's verb: "Sun Hai, Vice-minister of X, Kunio Arakaki" is two people.) */
+const AFTER_VERB = /\b(?:with|met|meets|meet|received|receives|by|called on|hosted|welcomed)\s*$/;
 
 /** A surname joined to a lower-case particle: "al-Kadhimi", "el-Sisi", "ad-Darwish", "bin-Nasser". */
 const LOWER_PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd)-\p{Lu}\p{Ll}/u;
@@ -210,7 +217,7 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     // (Read through a blanked gloss: "Taoiseach (Prime Minister) Micheal Martin".)
     const prevWord = prevTok && /^\.?\s*$/.test(before.slice(prevTok.end, start)) ? prevTok.text : (/([\p{L}][\p{L}’'-]*)\.?\s+$/u.exec(before)?.[1] ?? '');
     const pstart0 = prefixStart(before);
-    const titled = TITLE_WORDS.has(lower(prevWord).replace(/\.$/, '')) || /\b(?:counterpart|wife|husband),?\s*$/i.test(before) || titlePhrase(before.slice(pstart0));
+    const titled = TITLE_WORDS.has(lower(prevWord).replace(/\.$/, '')) || /\b(?:counterpart|wife|husband),?\s*$/i.test(before) || titlePhrase(before.slice(pstart0)) || (LOWER_TITLE_COMMA.test(before.slice(pstart0)) && AFTER_VERB.test(before.slice(0, pstart0)));
 
     const tokens = run.map((t, k) => (k < run.length - 1 && /^\p{Lu}$/u.test(t.text) && text[t.end] === '.' ? t.text + '.' : ALL_CAPS.test(t.text) && !ROMAN.test(t.text) ? titleWord(t.text) : t.text));
     const appo = /^,\s+(?:(?:the|its|his|her|a|also|new|newly[- ]appointed|incoming|outgoing)\s+)*([^,;]{3,160}?)(?=,|;|$|\s(?:met|held|said|and his|and her|who|was|is)\b)/.exec(after);
@@ -359,7 +366,8 @@ function prefixStart(before: string): number {
     const beforeAnd = m[0] === 'and' ? /(\p{Lu}[\p{L}’']*)\s+$/u.exec(before.slice(0, m.index))?.[1] : undefined;
     if (m[0] === 'and' && /^\s*(?:\p{Lu}|$)/u.test(before.slice(m.index + 3)) && beforeAnd && (TITLE_WORDS.has(lower(beforeAnd)) || STOP.has(lower(beforeAnd)) || findCountries(beforeAnd).length > 0 || TITLE_END.test(beforeAnd))) continue;
     // "his Russian counterpart, Vladimir Putin": a title just before the comma still names this person.
-    if (m[0] === ',' && /\b(?:counterpart|president|minister|premier|leader|ambassador|secretary|chairman|envoy)\s*$/i.test(before.slice(0, m.index)) && /^\s*$/.test(before.slice(m.index + 1))) continue;
+    // (So does "the foreign minister of Tajikistan, X" and "the special envoy on Afghan peace, X".)
+    if (m[0] === ',' && titleBeforeComma(before.slice(0, m.index)) && /^\s*$/.test(before.slice(m.index + 1)) && !appositionOfName(before.slice(0, last))) continue;
     // "Cuban President and First Secretary of the Communist Party of Cuba, Miguel Díaz-Canel": a whole title phrase before the
     // comma still names this person, unless that phrase is itself an apposition of an earlier name ("Zhao Leji, Chairman of X, ...").
     if (m[0] === ',' && HONORIFIC_ONLY.test(before.slice(m.index + 1)) && titlePhrase(before.slice(last, m.index)) && endsLikeTitle(before.slice(last, m.index)) && !appositionOfName(before.slice(0, last))) continue;
@@ -369,6 +377,20 @@ function prefixStart(before: string): number {
 }
 
 /** "Zhao Leji, Chairman of X, ...": the text before a title phrase ends with a name and a comma (not a place: "at Itamaraty Palace,"). */
+/**
+ * A title that ends just before a comma: "his Russian counterpart", "the foreign minister of Tajikistan", "special envoy on
+ * Afghan peace". What follows "of" is a country or plain words, never a name ("Secretary of the Committee Lo Tan").
+ */
+function titleBeforeComma(before: string): boolean {
+  const m = /\b(?:counterpart|president|minister|premier|leader|ambassador|secretary|chairman|envoy)(?: (?:of|from|for|on) (?:the )?([\p{L}’' -]{2,60}?))?\s*$/iu.exec(before);
+  if (!m) return false;
+  const tail = m[1];
+  if (!tail) return true;
+  const country = findCountries(tail).find((c) => c.end === tail.length);
+  const rest = country ? tail.slice(0, country.start) : tail;
+  return !/\p{Lu}[\p{L}’'-]*\s+\p{Lu}/u.test(rest);
+}
+
 function appositionOfName(before: string): boolean {
   const w = /(\p{Lu}[\p{L}’'-]*),\s*$/u.exec(before);
   return !!w && !STOP.has(lower(w[1]!)) && !findCities(w[1]!).length;
