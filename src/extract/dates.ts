@@ -24,6 +24,9 @@ const DATELINE_PREFIX = /^[\p{Lu}][\p{L} .,’'-]{0,40}?\d{1,2}(?:st|nd|rd|th)?(
 
 const BACKGROUND = /\b(?:since|after|following) the (?:establishment|founding|normali[sz]ation|restoration) of [^,;]*?\b(?:in |on )?(?:\w+ )?(?:1[89]|20)\d\d\b|\b\d+(?:st|nd|rd|th) anniversary of [^,;]*?(?=\s+(?:last|this|next|in|on) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|[,;]|$)|\bfounded in (?:1[89]|20)\d\d\b/gi;
 
+/** A dateline with its agency and date in brackets: "MOSCOW (UrduPoint News / Sputnik - 20th August, 2019)". The report's date, not the event's. */
+const AGENCY_DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}\s*\([^)]{1,80}\b(?:19|20)\d\d\)\s*[-—–:]*\s*/u;
+
 /** "the same day", "later in the day", "earlier that day": the day of the meeting (or day) before. */
 export const SAME_DAY = /\bsame day\b|\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earlier) that day\b/i;
 
@@ -197,7 +200,7 @@ export function resolveDated(text: string, ctx: DateContext): Dated | null {
   // chrono reads "the morning of April 11" as a time with an uncertain date: the part of the day is dropped.
   // So do relative clauses about someone's other doings ("X, who arrived on Monday, called on Y on Tuesday"),
   // unless the clause is the meeting ("Y, who held talks with X on Monday, ...").
-  const sentence = text.replace(DATELINE_PREFIX, '').replace(BACKGROUND, (m) => ' '.repeat(m.length)).replace(/, (?:who|which) [^,;]{3,120},/g, (m) => (/\b(?:met|meet|meeting|talks|call|held)\b/.test(m) ? m : ' '.repeat(m.length)))
+  const sentence = text.replace(DATELINE_PREFIX, '').replace(AGENCY_DATELINE, (m) => ' '.repeat(m.length)).replace(BACKGROUND, (m) => ' '.repeat(m.length)).replace(/, (?:who|which) [^,;]{3,120},/g, (m) => (/\b(?:met|meet|meeting|talks|call|held)\b/.test(m) ? m : ' '.repeat(m.length)))
     .replace(/\b(?:the )?(?:morning|afternoon|evening|night) of (?=[A-Z0-9])/g, (m) => ' '.repeat(m.length))
     // A plan's name is no date ("under the 2030 Roadmap"); a since-clause dates the start of a span, not the meeting
     // ("their first meeting since the minister took office last month"; one that writes its year, "since the 2018

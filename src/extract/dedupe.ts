@@ -26,8 +26,12 @@ export const datesCompatible = (a: string | null, b: string | null): boolean => 
 const persons = (m: DraftMeeting) => m.participants.filter((p) => p.startsWith('person:'));
 const subset = (a: string[], b: string[]) => a.every((x) => b.includes(x));
 
+/** Dated as "the following day" of an earlier meeting: another day, so another meeting. */
+const dayAfter = (m: DraftMeeting) => m.dateBasis?.how === 'context' && /\b(?:following|next) day\b/i.test(m.dateBasis.phrase ?? '');
+
 export function sameMeeting(a: DraftMeeting, b: DraftMeeting): boolean {
   if (a.countries.join() !== b.countries.join()) return false;
+  if (a.date !== b.date && (dayAfter(a) || dayAfter(b))) return false;
   if (!datesCompatible(a.date, b.date) && !(sharesFile(a, b) && samePeople(a, b) && daysApart(a.date, b.date) <= 2)) return false;
   // An undated report is the same meeting only as a copy of the same sentence or within the same article:
   // across articles, "Xi met X" with no date may be any of their meetings.

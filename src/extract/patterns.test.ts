@@ -147,6 +147,8 @@ describe('meeting kinds', () => {
     ['The Chancellor talked over the phone to her Chilean counterpart on Sunday.', 'phone_call'],
     ['The President and Prime Minister Y had a productive call earlier today.', 'phone_call'],
     ['X had separate discussions with his counterparts from Chile and Peru.', 'talks'],
+    ['Officials praised the talks held on Monday by Chilean President X and his Peruvian counterpart Y.', 'talks'],
+    ['The talks held by the committee were about budgets.', null],
     // false positives
     ['X had a call for more investment.', null],
     ['X is also to pay a state visit to Peru.', null],
@@ -179,6 +181,8 @@ describe('dates', () => {
     // a surname that is a month is not a date
     ['Julia May met the minister in Lima.', null],
     ['Last May, the ministers met in Lima.', '2023-05'],
+    // an agency's bracketed dateline dates the report, not the meeting
+    ['LIMA (Andina - 28th February, 2024) Officials praised the talks held on Monday by the two ministers.', '2024-02-26'],
   ])('%s', (text, expected) => {
     expect(resolveDate(text, { year: 2024, dateline, previous: '2024-02-27' })).toBe(expected);
   });
@@ -293,6 +297,8 @@ describe('participle-first meetings', () => {
     ['Meeting with Peruvian President Ana Quispe, Chinese Premier Zhou Ming said ties are strong.', [['Ana Quispe', 'Zhou Ming']]],
     ['In his meeting with Chilean Foreign Minister Luis Soto, Chinese Premier Zhou Ming noted the progress.', [['Luis Soto', 'Zhou Ming']]],
     ['In the morning, meeting with Peruvian President Ana Quispe, Chinese Premier Zhou Ming stressed trade.', [['Ana Quispe', 'Zhou Ming']]],
+    // the spokesperson who reports a meeting is not in it
+    ['The talks held on Monday by Peruvian President Ana Quispe and her Chilean counterpart Luis Soto went well, presidential spokesman Marco Rossi told reporters.', [['Ana Quispe', 'Luis Soto']]],
     // false positive: the person the subject speaks about is not a guest
     ['When meeting with Peruvian President Ana Quispe, Chinese Premier Zhou Ming conveyed President Wu Gang’s greetings.', [['Ana Quispe', 'Zhou Ming']]],
   ])('%s', (text, expected) => {
@@ -349,7 +355,7 @@ describe('implied and grouped sides', () => {
     ['Chinese President Zhou Ming and the heads of state of the three Baltic countries gathered in Riga for a summit.', [['CHN', 'EST', 'LTU', 'LVA']]],
     ['Taking part in the forum were Ana Quispe, President of Peru; Luis Soto, Speaker of Chile; and others.', [['CHL', 'PER']]],
     ['The Peruvian Embassy in Santiago hosted a luncheon for Chilean friends of Peru.', [['CHL', 'PER']]],
-    // counterparts from several countries, met one by one, unless together
+        // counterparts from several countries, met one by one, unless together
     ['Peruvian Foreign Minister Ana Quispe held meetings with her counterparts from Chile and Bolivia.', [['CHL', 'PER'], ['BOL', 'PER']]],
     ['Peruvian Foreign Minister Ana Quispe held a trilateral meeting with her counterparts from Chile and Bolivia.', [['BOL', 'CHL', 'PER']]],
     // false positive: a hosted event with one country only, or with three, names no two sides

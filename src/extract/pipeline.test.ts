@@ -92,3 +92,28 @@ describe('headlines are meeting sentences', () => {
     expect(g.meetings).toEqual([]);
   });
 });
+
+describe('the two sides referred to without names', () => {
+  const page = (line: string) => [
+    'Ministers of Peru and Chile meet in Lima',
+    '',
+    'LIMA, March 3, 2021 — Peruvian Foreign Minister Ana Quispe received Chilean Foreign Minister Luis Soto at the Torre Tagle Palace.',
+    '',
+    'Quispe thanked Soto for the visit. Soto said Chile values the ties with Peru.',
+    '',
+    line,
+  ].join('\n');
+
+  it('"the two ministers held talks" and "their meeting" are the article\'s two principals', () => {
+    for (const line of ['On the following day the two ministers held talks on trade.', 'After their second meeting on March 5, a statement was issued.']) {
+      const g = extractGraph([{ name: 'p.txt', text: page(line) }]);
+      const later = g.meetings.filter((m) => m.sources.some((s) => s.quote === line));
+      expect(later.map((m) => [m.countries.join('-'), [...m.participants].sort().join(' ')])).toEqual([['CHL-PER', 'person:ana-quispe person:luis-soto']]);
+    }
+  });
+
+  it('with only one side named so far there is no pair to refer to', () => {
+    const g = extractGraph([{ name: 'q.txt', text: 'Peruvian Foreign Minister Ana Quispe spoke at the forum.\n\nThe two sides held talks later.\n' }]);
+    expect(g.meetings).toEqual([]);
+  });
+});
