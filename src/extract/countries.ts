@@ -204,3 +204,6 @@ export function regionMembers(text: string): string[] {
   const first = m[1] ? findCountries(m[1].trim())[0]?.iso3 : undefined;
   return first && !hit[1].includes(first) ? [first, ...hit[1]] : hit[1];
 }
+
+/** Seats of government that stand for their country in wire copy. */
+export const SEATS = new Set(['White House', 'Kremlin', 'Élysée', 'Elysee Palace', 'Élysée Palace', 'Downing Street', 'Zhongnanhai', 'Malacañang', 'Blue House', 'Kantei', 'Quirinale', 'Rashtrapati Bhavan', 'Hyderabad House']);

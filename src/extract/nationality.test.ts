@@ -59,3 +59,18 @@ Our co-editor Tom Baker was among them and spoke about Chile, the mines of Chile
     expect(countries(text)['Luis Soto']).toBe('PER');
   });
 });
+
+describe('whose country the text leaves unsaid', () => {
+  it('a spokesperson speaks for the seat of government beside them, else for the readout\'s principal, else is left unknown', () => {
+    const readout = (spokes: string) => `Chilean Foreign Minister Luis Soto met with Peruvian Foreign Minister Ana Quispe today in Santiago.\n\n${spokes}\n`;
+    expect(countries(readout('Spokesperson Marta Diaz said the ministers discussed trade and energy.'))['Marta Diaz']).toBe('CHL');
+    expect(countries(readout('Kremlin Press Secretary Ivan Orlov told reporters the talks with Peru went well.'))['Ivan Orlov']).toBe('RUS');
+    expect(countries('Spokesperson Marta Diaz said the report on Peru was welcome.\n')['Marta Diaz']).toBeNull();
+  });
+
+  it('the officials met on a visit are the visited country\'s, not the dateline\'s', () => {
+    const text = 'LIMA, May 18, 2024 — Peruvian Foreign Minister Ana Quispe paid an official visit to Chile from May 16-17.\n\nDuring the visit, she held meetings with Senate President Luis Soto and Interior Minister Jorge Vera.\n';
+    const c = countries(text);
+    expect([c['Luis Soto'], c['Jorge Vera'], c['Ana Quispe']]).toEqual(['CHL', 'CHL', 'PER']);
+  });
+});

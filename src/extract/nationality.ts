@@ -10,7 +10,7 @@
 // only place is the partner's country, the meeting is at home. With no place at all, the
 // article's most-mentioned foreign country is a guess, outvoted by any place elsewhere.
 import type { Article } from './articles';
-import { findCities, findCountries } from './countries';
+import { findCities, findCountries, SEATS } from './countries';
 import { knownCountry } from './leaders';
 import type { PersonRecord } from './merge';
 import { OFFICIAL } from './persons';
@@ -91,6 +91,9 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
     const where = articlePlace(f);
     // "X paid an official visit to the United Kingdom": the people met during the visit are its hosts.
     const visited = visitDestination(f);
+    // The readout's principal: the first person named in its first meeting sentence, when their own words give a country.
+    const lead = f.sentences.find((s) => s.start !== f.article.headline?.start && isMeeting(s.text))?.persons[0];
+    const principal = lead ? ownCountry(persons.get(lead.key)) ?? knownCountry(lead.key) : null;
     // Seats of government named in the article ("the White House said", "talks in the Kremlin").
     const seats = [...new Set(f.sentences.flatMap((s) => findCities(s.text).filter((c) => SEATS.has(c.city)).map((c) => c.iso3)))];
     for (const s of f.sentences) {
@@ -106,6 +109,13 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
         // Sides this person met: their countries are not this person's.
         const partners = new Set(meeting ? s.persons.filter((q) => q.key !== p.key).map((q) => ownCountry(persons.get(q.key)) ?? q.country).filter((c): c is string => !!c) : []);
         const official = OFFICIAL.test(r.role ?? '') || OFFICIAL.test(p.role ?? '') || meeting;
+        // A spokesperson speaks for a government: the seat or body named beside them ("Kremlin Press Secretary"), else the
+        // readout's principal; else nobody knows, and no guess is made.
+        if (!meeting && SPOKESPERSON.test(`${r.role ?? ''} ${p.role ?? ''} ${s.text.slice(Math.max(0, p.start - s.start - 40), p.start - s.start)}`)) {
+          const body = findCities(s.text).find((c) => SEATS.has(c.city))?.iso3 ?? s.orgs.find((o) => o.country && !o.intergovernmental)?.country ?? principal;
+          if (body) vote(p.key, body, true);
+          continue;
+        }
         // "X met with Y, Minister of Hungary, in Ankara": the host's country is the meeting's city when it is not the guest's.
         // (Not at a multilateral gathering: "within the framework of the G20 meeting held in Johannesburg" hosts no one.)
         // (Nor when the guests come from several countries: "met his counterparts from Brazil and India in Johannesburg".)
@@ -141,5 +151,6 @@ function visitDestination(f: ArticleView): { iso3: string; visitors: Set<string>
   return null;
 }
 
-/** Seats of government that stand for their country in wire copy. */
-export const SEATS = new Set(['White House', 'Kremlin', 'Élysée', 'Elysee Palace', 'Élysée Palace', 'Downing Street', 'Zhongnanhai', 'Malacañang', 'Blue House', 'Kantei', 'Quirinale', 'Rashtrapati Bhavan', 'Hyderabad House']);
+/** Who speaks for a government: "Spokesperson Ned Price", "Deputy Spokesperson X", "Press Secretary Y". */
+const SPOKESPERSON = /\bspokes(?:person|man|woman)\b|\bpress secretary\b/i;
+

@@ -1,7 +1,7 @@
 // Person mentions: runs of capitalised name tokens, accepted by their context
 // (a title before, a role apposition after, a Chinese-name shape, or compromise),
 // each with a role and a country read from the same context.
-import { countryOf, findCities, findCountries, type CountryMatch } from './countries';
+import { countryOf, findCities, findCountries, SEATS, type CountryMatch } from './countries';
 import { findOrganisations, type OrgMention, type OrgRegistry } from './organisations';
 
 export interface PersonMention {
@@ -253,6 +253,8 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
       ...ctx.countries.filter((c) => c.start >= pstart && c.end <= start && !/\b(?:to|for|in|on|towards?) (?:the )?$/.test(before.slice(Math.max(0, c.start - 10), c.start))).map((c) => ({ at: c.end, iso3: c.iso3 as string | null, org: null as string | null })),
       ...ctx.orgs.filter((o) => o.start >= pstart && o.end <= start && !/\bto (?:the )?$/.test(before.slice(Math.max(0, o.start - 8), o.start)))
         .map((o) => ({ at: o.end, iso3: o.intergovernmental ? 'INT' : o.country, org: o.key })),
+      // "Kremlin Press Secretary", "White House spokesperson": a seat of government in the title is its country.
+      ...findCities(before.slice(pstart)).filter((c) => SEATS.has(c.city)).map((c) => ({ at: pstart + c.end, iso3: c.iso3 as string | null, org: null as string | null })),
     ].sort((a, b) => b.at - a.at);
     for (const p of inPrefix) if (p.org) orgs.push(p.org);
     // "China's UN Ambassador": a country in the title beats the intergovernmental body.
