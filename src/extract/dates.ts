@@ -203,14 +203,14 @@ export function resolveDated(text: string, ctx: DateContext): Dated | null {
   const sentence = text.replace(DATELINE_PREFIX, '').replace(AGENCY_DATELINE, (m) => ' '.repeat(m.length)).replace(BACKGROUND, (m) => ' '.repeat(m.length)).replace(/, (?:who|which) [^,;]{3,120},/g, (m) => (/\b(?:met|meet|meeting|talks|call|held)\b/.test(m) ? m : ' '.repeat(m.length)))
     .replace(/\b(?:the )?(?:morning|afternoon|evening|night) of (?=[A-Z0-9])/g, (m) => ' '.repeat(m.length))
     // A plan's name is no date ("under the 2030 Roadmap"); a since-clause dates the start of a span, not the meeting
-    // ("their first meeting since the minister took office last month"; one that writes its year, "since the 2018
-    // visit", names an event of its own and is left to the rules for the past).
+    // ("their first meeting since the minister took office last month", "since the last dialogue in January 2023"; one
+    // that names a meeting of its own, "ever since his visit in October 2022", is that meeting's date).
     .replace(PLAN_NAME, (m) => ' '.repeat(m.length))
     // "Theresa May met ...": a month after a given name is a surname, not a date (unless a day follows).
     .replace(/(?<=\b(?!(?:In|Last|Since|Early|Late|Mid|Next|This|By|From|Until|Of|On|During|Before|After|Since)\b)\p{Lu}\p{Ll}+ )(?:May|June|April|August)\b(?!,? \d)/gu, (m) => ' '.repeat(m.length))
     // The day a report was made is not the meeting's: "the ministry said Friday", "told reporters on Monday".
     .replace(/\b(?:said|says|told (?:reporters|journalists|the press|media)|announced|reported|stated|confirmed)(?: (?:in a statement|on|late|early))? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, (m) => ' '.repeat(m.length))
-    .replace(/\bsince (?![^,;]*\b(?:19|20)\d\d\b)[^,;]*/g, (m) => ' '.repeat(m.length));
+    .replace(/\bsince [^,;]*/g, (m) => (/\b(?:visit|visited|met|meeting|talks|summit)\b/.test(m) ? m : ' '.repeat(m.length)));
   const dl = datelineIso(ctx.dateline, ctx.year);
   const following = /\b(?:the )?(?:following|next) day\b/i.exec(sentence);
   if (following && ctx.previous?.length === 10) return out(addDays(ctx.previous, 1), 'context', following[0]);

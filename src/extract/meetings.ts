@@ -48,7 +48,9 @@ const TRIGGERS: Array<[MeetingKind, RegExp]> = [
   ['meeting', /\b(?:hosted|welcomed|welcomes|hosts) (?=(?:(?:H\.E\.|His|Her) )?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Crown Prince|Sultan|Foreign Minister|Minister|Vice President|Secretary|Ambassador|Governor|Speaker|the (?:leaders|heads|presidents|prime ministers|foreign ministers)\b|(?:his|her|their) (?:[A-Z][\w-]+ )?(?:counterpart|guest)s?\b|[A-Z][\p{L}-]+ [A-Z][\p{L}-]+(?! ?['’]s)\b))(?![^.;]{0,80}['’]s (?:\w+ )?visit)/u],
 ];
 
-const FUTURE = /\binvitations? (?:[\w’'-]+ ){0,6}to (?:pay|visit|attend|make|come)\b|\b(?:will|would|shall|plans? to|planning to|ready to|looks? forward to|expected to|is set to|scheduled to|(?:is|are) due to|(?:is|are) (?:also )?to|intends? to|hopes? to|invited? (?:[\w.’'-]+ ){0,6}to|agreed to (?:meet|hold|visit|exchange)|agreed to (?:\w+ ){0,2}(?:visits?|meetings?|talks)|proposed (?:to meet|a meeting)|willing to|upcoming|next week|next month)\b/i;
+const FUTURE = /\binvitations? (?:[\w’'-]+ ){0,6}to (?:pay|visit|attend|make|come)\b|\b(?:will|would|shall|plans? to|planning to|ready to|looks? forward to|expected to|is set to|scheduled to|(?:is|are) due to|(?:is|are) (?:also )?to|intends? to|hopes? to|invited? (?:[\w.’'-]+ ){0,6}to|agreed to (?:meet|hold|visit|exchange)|agreed to (?:\w+ ){0,2}(?:visits?|meetings?|talks)|proposed (?:to meet|a meeting)|willing to|upcoming|next week|next month|preparing to|prepares? to)\b|\b(?:is|are) in (?:\p{Lu}[\p{L}-]*\s?){1,3} (?:on \w+ )?to (?:hold|meet|attend|discuss|sign|take part)\b/iu;
+/** A word that makes the event right after it a plan. */
+const PLANNED_EVENT = /\b(?:anticipated|planned|proposed|forthcoming|prospective|potential|possible|expected|upcoming|future)\s+(?:[\w-]+\s+){0,2}$/i;
 const NOT_MEETING = /\b(?:message|letter(?! of credence)|letters(?! of credence)|telegram|congratulat\w*|condolences?|press conference|op-ed|interview)\b/i;
 
 const AGGREGATE = /\b(?:visits|meetings|talks) (?:of|by|between|with) (?:[\w-]+ ){0,2}delegations\b|\b(?:multiple|several|many|numerous|frequent|more than \d+|over \d+|\d+|two|three|four|five) (?:[\w-]+ )?(?:meetings|visits|talks|summits)\b|\bmet (?:twice|\w+ times)\b|\b(?:many|several|multiple|numerous|\d+|two|three|four|five) times\b/i;
@@ -88,6 +90,8 @@ function computeKindOf(sentence: string): { kind: MeetingKind; at: number } | nu
     if (kind !== 'phone_call' && kind !== 'video_call' && nm && !(/press conference/i.test(nm[0]) && nm.index > m.index && !NOT_MEETING.test(sentence.slice(nm.index + nm[0].length)))) return null;
     const fut = FUTURE.exec(sentence);
     if (fut && fut.index < m.index + 40 && fut.index > m.index - 100) return null;
+    // "the anticipated June summit", "a planned visit": the plan is the event itself (not a meeting held ahead of it).
+    if (PLANNED_EVENT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return null;
     // "held multiple meetings with", "more than 100 meetings": aggregates, not one meeting (unless one is singled out).
     // ("Meeting with X, Xi said he has held multiple meetings with X": the aggregate comes after the meeting the sentence reports.)
     const agg = AGGREGATE.exec(sentence);

@@ -157,6 +157,10 @@ describe('meeting kinds', () => {
     ['X sent a congratulatory message to Y.', null],
     ['X will meet Y next week.', null],
     ['X is ready to visit Peru.', null],
+    ['X is in Peru to hold talks with President Y.', null],
+    ['The ministers are preparing to hold talks on the sidelines of the forum.', null],
+    ['They met ahead of the anticipated summit between X and Y.', 'meeting'],
+    ['The talks come ahead of the anticipated June summit between X and Y.', null],
     ['X gave a press conference after meeting Y.', null],
   ])('%s', (text, kind) => {
     expect(kindOf(text)?.kind ?? null).toBe(kind);
@@ -177,6 +181,8 @@ describe('dates', () => {
     // the day a report was made, a since-clause and a plan's name do not date the meeting
     ['They met in Lima, the ministry said Friday.', null],
     ['It was their first meeting since the minister took office last month.', null],
+    ['They praised the progress made since the last dialogue in January 2023.', null],
+    ['Ties have grown ever since his official visit to Lima in October 2022.', '2022-10'],
     ['They reviewed the 2030 Roadmap when they met on Monday.', '2024-02-26'],
     // a surname that is a month is not a date
     ['Julia May met the minister in Lima.', null],
