@@ -303,7 +303,9 @@ describe('participle-first meetings', () => {
     ['Meeting with Peruvian President Ana Quispe, Chinese Premier Zhou Ming said ties are strong.', [['Ana Quispe', 'Zhou Ming']]],
     ['In his meeting with Chilean Foreign Minister Luis Soto, Chinese Premier Zhou Ming noted the progress.', [['Luis Soto', 'Zhou Ming']]],
     ['In the morning, meeting with Peruvian President Ana Quispe, Chinese Premier Zhou Ming stressed trade.', [['Ana Quispe', 'Zhou Ming']]],
-    // the spokesperson who reports a meeting is not in it
+    // a possessor's meetings with several people: one meeting each
+    ['A look back at Peruvian President Ana Quispe’s meetings with Chilean President Luis Soto and Bolivian President Jorge Vera.', [['Ana Quispe', 'Luis Soto'], ['Ana Quispe', 'Jorge Vera']]],
+        // the spokesperson who reports a meeting is not in it
     ['The talks held on Monday by Peruvian President Ana Quispe and her Chilean counterpart Luis Soto went well, presidential spokesman Marco Rossi told reporters.', [['Ana Quispe', 'Luis Soto']]],
     // false positive: the person the subject speaks about is not a guest
     ['When meeting with Peruvian President Ana Quispe, Chinese Premier Zhou Ming conveyed President Wu Gang’s greetings.', [['Ana Quispe', 'Zhou Ming']]],

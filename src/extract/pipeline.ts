@@ -106,7 +106,13 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
       const ps = findPersons(s.text, s.start, { countries, orgs: os }, hint);
       raw.push({ s, ps, orgs: os, countries });
     }
-    const resolved = resolveMentions(raw.flatMap((r) => r.ps), scope);
+    // The headline's titled full names are in scope for the body ("President Ivan Petrov had a call with ..." above
+    // "Mr Petrov thanked ..."); the headline itself is read after the body (below).
+    const headline = article.headline && article.headline.text.length <= MAX_SENTENCE && kindOf(article.headline.text) ? article.headline : null;
+    const headlineText = headline ? headlineCase(headline.text) : '';
+    const headlineFound = headline ? findPersons(headlineText, headline.start, { countries: countriesIn(headlineText), orgs: findOrganisations(headlineText, 0, reg) }) : [];
+    const titledInHeadline = headlineFound.filter((m) => m.titled && m.tokens.length >= 2 && !/(?<!\bMa?c)\p{Ll}\p{Lu}/u.test(m.name));
+    const resolved = resolveMentions(raw.flatMap((r) => r.ps), titledInHeadline.length ? new Map([...scope, ...titledInHeadline.map((m) => [personKey(m.name), m.name] as const)]) : scope);
     for (const m of resolved) {
       record(persons, m);
       scope.set(m.key, m.fullName);
@@ -114,16 +120,15 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     // The headline is a meeting sentence too ("Foreign Minister Meets Visiting Chilean Counterpart Ana Soto"): read
     // after the body, so its surnames resolve to the body's names; its own names count only when the body has them
     // or a title vouches for them (a headline's capitals are not names).
-    const headline = article.headline && article.headline.text.length <= MAX_SENTENCE && kindOf(article.headline.text) ? article.headline : null;
     if (headline) {
-      const h = { ...headline, text: headlineCase(headline.text) };
+      const h = { ...headline, text: headlineText };
       const countries = countriesIn(h.text);
       const os = findOrganisations(h.text, 0, reg);
       const inBody = new Set(resolved.map((m) => m.key));
       // ("Bhutto Zardari" in the headline is the body's "Bilawal Bhutto Zardari".)
       const bodyNames = [...new Map(resolved.map((m) => [m.key, m] as const)).values()];
       // A surname or a shorter name is the body's full name that holds it ("Hoa", "Bhutto Zardari"); the rest resolve as usual.
-      const found = findPersons(h.text, h.start, { countries, orgs: os });
+      const found = headlineFound;
       const inBodyName = (m: PersonMention) => { const own = nameTokens(m.name); return bodyNames.find((b) => own.every((t) => nameTokens(b.fullName).includes(t))); };
       const ps = [
         ...found.flatMap((m) => { const b = inBodyName(m); return b ? [{ ...m, key: b.key, fullName: b.fullName }] : []; }),
@@ -132,7 +137,8 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
         // (Words run together in a caption, "ZardariDavid", are not a name.)
         .filter((m) => inBody.has(m.key) || (m.titled && m.tokens.length >= 2 && !/(?<!\bMa?c)\p{Ll}\p{Lu}/u.test(m.name)));
       // Recorded, but not put in scope: a headline's reading of a name never decides the body's.
-      for (const m of ps) if (!inBody.has(m.key)) record(persons, m);
+      // (A country its title gives is evidence like any other: "Prime Minister of India Raj Kumar".)
+      for (const m of ps) if (!inBody.has(m.key) || m.countryFrom === 'title') record(persons, m);
       raw.unshift({ s: h, ps, orgs: os, countries });
       resolved.unshift(...ps);
     }
