@@ -50,12 +50,13 @@ describe('out-of-domain check set', () => {
 //   before dates, "City, AGENCY –" datelines, "Prime Minister of Georgia", joint subjects "in a meeting on the sidelines",
 //   multilateral venues, "an invitation to pay a visit", "on Saturday evening" and ID lines 0.75/0.71. Its misses are
 //   mostly days the text implies but does not state (a press statement's "has hosted"), which we keep at the month.
-//   2026-12-04, after the fixes from real articles (headlines read, guests from several countries place nobody): 0.82/0.82.
+//   2026-12-04, after the fixes from real articles (headlines read, guests from several countries place nobody, the two
+//   sides referred to without names): ood4 0.94/0.84, ood5 0.88/0.88.
 describe.each([
   ['ood2', 0.99, 0.99, []],
   ['ood3', 0.99, 0.99, []],
-  ['ood4', 0.93, 0.78, ['preparations for the next Cuba-CARICOM Summit']],
-  ['ood5', 0.81, 0.81, []],
+  ['ood4', 0.93, 0.83, ['preparations for the next Cuba-CARICOM Summit']],
+  ['ood5', 0.87, 0.87, []],
 ] as const)('out-of-domain held-out batch %s', (name, precision, recall, decoysInMeetings) => {
   const b = batch(name);
 
