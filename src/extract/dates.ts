@@ -226,6 +226,8 @@ export function resolveDated(text: string, ctx: DateContext): Dated | null {
     const txt = r.text.toLowerCase().replace(/[\s,.;:]+$/, '').replace(/^((?:on |this |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?:morning|afternoon|evening|night)$/, '$1');
     // "the first visit in seven years", "two weeks ago": a span of time, not the meeting's date.
     // (So is "over the past year": a span, where "last year" alone dates the meeting.)
+    // "comes the day before formal talks": a day relative to another event, not to the article's date.
+    if (/^the (?:day|week|month) (?:before|after)$/.test(txt.trim()) && /^\s+(?:the |a |an |his |her |their |its )?\p{L}/u.test(sentence.slice(r.index + r.text.length))) continue;
     if (/^(?:in|for|within|over|after) (?:the (?:past|last|next) )?(?:\w+|\d+) (?:years?|months?|weeks?|days?|decades?)$|\b(?:years?|months?|weeks?|days?) ago$|^(?:(?:in|for|within|over|during) )?(?:the )?(?:past|previous|coming) (?:years?|months?|weeks?|decades?)$/.test(txt.trim())) continue;
     if (/^(?:on |this |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(txt.trim())) {
       if (!dl) continue;

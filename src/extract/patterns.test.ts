@@ -182,6 +182,7 @@ describe('dates', () => {
     ['They met in Lima, the ministry said Friday.', null],
     ['It was their first meeting since the minister took office last month.', null],
     ['They praised the progress made since the last dialogue in January 2023.', null],
+    ['Their dinner comes the day before formal talks between the two.', null],
     ['Ties have grown ever since his official visit to Lima in October 2022.', '2022-10'],
     ['They reviewed the 2030 Roadmap when they met on Monday.', '2024-02-26'],
     // a surname that is a month is not a date
