@@ -72,5 +72,7 @@ describe('whose country the text leaves unsaid', () => {
     const text = 'LIMA, May 18, 2024 — Peruvian Foreign Minister Ana Quispe paid an official visit to Chile from May 16-17.\n\nDuring the visit, she held meetings with Senate President Luis Soto and Interior Minister Jorge Vera.\n';
     const c = countries(text);
     expect([c['Luis Soto'], c['Jorge Vera'], c['Ana Quispe']]).toEqual(['CHL', 'CHL', 'PER']);
+    // Only those met: a king named later as the one to visit next is not placed by it.
+    expect(countries(text + '\nShe said that King Felipe V will make a state visit to Peru next year.\n')['Felipe V']).not.toBe('CHL');
   });
 });

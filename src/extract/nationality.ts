@@ -89,7 +89,8 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
     const datelineCountry = f.article.dateline?.city ? findCities(f.article.dateline.city)[0]?.iso3 ?? null : null;
     const top = byCount(counts[ai]!).filter((k) => k !== home)[0] ?? home;
     const where = articlePlace(f);
-    // "X paid an official visit to the United Kingdom": the people met during the visit are its hosts.
+    // "X paid an official visit to the United Kingdom": the people met during the visit are its hosts (only those met:
+    // others named in the article may be anyone).
     const visited = visitDestination(f);
     // The readout's principal: the first person named in its first meeting sentence, when their own words give a country.
     const lead = f.sentences.find((s) => s.start !== f.article.headline?.start && isMeeting(s.text))?.persons[0];
@@ -122,7 +123,7 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
         const place = meeting && !MULTILATERAL.test(s.text) && !SEVERAL_GUESTS.test(s.text) ? findCities(s.text).filter((c) => IN_PLACE.test(s.text.slice(Math.max(0, c.start - 8), c.start)) && !/\bvisit/i.test(s.text.slice(0, c.start))).map((c) => c.iso3)[0] ?? null : null;
         // A founder remembered at an event in London is not placed by it.
         // (A dateline says where the reporter files from: weaker than the place of the meeting or the visit's host.)
-        const evidence = HISTORICAL.test(s.text) ? [] : official ? [visited && !visited.visitors.has(p.key) ? visited.iso3 : null, datelineCountry, place, ...seats, where] : [where];
+        const evidence = HISTORICAL.test(s.text) ? [] : official ? [meeting && visited && !visited.visitors.has(p.key) ? visited.iso3 : null, datelineCountry, place, ...seats, where] : [where];
         // A place not the partner's; else the partner's own (a meeting at home, not a guess abroad).
         const found = evidence.find((c) => c && !partners.has(c)) ?? evidence.find((c) => c);
         if (found) vote(p.key, found, true);
