@@ -215,6 +215,7 @@ describe('sides in other styles (pipeline)', () => {
 describe('known office holders (world knowledge, the text first)', () => {
   it.each([
     ['Keir Starmer', 'GBR'], ['Ferdinand R. Marcos Jr', 'PHL'], ['Fumio Kishida', 'JPN'], ['Kishida Fumio', 'JPN'], ['Ahmed Aboul Gheit', 'INT'],
+    ['Angela Merkel', 'DEU'], ['Barack Obama', 'USA'], ['Ban Ki-moon', 'INT'],
     // false positives: unknown people and namesakes by first name only
     ['Keir Hardie', null], ['Giorgia Rossi', null],
   ])('%s', (name, iso3) => {
@@ -223,7 +224,7 @@ describe('known office holders (world knowledge, the text first)', () => {
   it.each([
     ['Biden', 'Joe Biden'], ['Francis', 'Francis'],
     // an ambiguous surname (two countries) or an unknown one stands for no one
-    ['Wong', null], ['Smith', null],
+    ['Wong', null], ['Smith', null], ['Sharif', null],
   ])('one name: %s', (word, name) => {
     expect(knownByOneName(word)?.name ?? null).toBe(name);
   });
@@ -237,6 +238,7 @@ describe('known office holders (world knowledge, the text first)', () => {
     ['Lima, 4 May 2024 — Peruvian Minister Ana Soto met Chilean Ambassador Keir Starmer.', ['meeting 2024-05-04 CHL-PER']],
     // leaders named without a country
     ['Rome, 16 September 2024 — Prime Minister Keir Starmer met Prime Minister Giorgia Meloni in Rome today.', ['meeting 2024-09-16 GBR-ITA']],
+    ['Berlin, 3 June 2012 — Chancellor Angela Merkel met President Barack Obama in Berlin today.', ['meeting 2012-06-03 DEU-USA']],
   ])('%s', (text, expected) => {
     expect(extractGraph([{ name: 'a.txt', text }], { nlp: false }).meetings.map((m) => `${m.kind} ${m.date} ${m.countries.join('-')}`)).toEqual(expected);
   });
