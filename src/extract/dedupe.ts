@@ -108,6 +108,17 @@ export function dedupeMeetings(meetings: DraftMeeting[]): DraftMeeting[] {
     if (i !== undefined) out[i] = merge(out[i]!, m);
     else { bucket.push(out.length); out.push({ ...m, participants: [...m.participants].sort() }); }
   }
+  // A visit is folded into a meeting held during it (the annotation guidelines' rule): the visitor's meeting, in the
+  // same article, with someone of the visited country, on a compatible date.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const v = out[i]!;
+    if (v.kind !== 'visit' || !v.destination || v.past) continue;
+    const host = out.find((m) => m !== v && m.kind !== 'visit' && !m.past && sharesArticle(m, v) && m.countries.includes(v.destination!) && (!m.place || m.place === v.destination)
+      && persons(v).length > 0 && subset(persons(v), persons(m)) && datesCompatible(m.date, v.date));
+    if (!host) continue;
+    host.sources = [...host.sources, ...v.sources];
+    out.splice(i, 1);
+  }
   for (const m of out) {
     const seen = new Set<string>();
     m.sources = m.sources

@@ -275,7 +275,8 @@ describe('dedupe', () => {
     ['the same meeting reported twice', [m('2024-02-28', ['person:x', 'person:a']), m('2024-02', ['person:a', 'person:x'], src('a.txt', 'B', 'r'))], 1],
     ['a visit and the meeting of the visitor', [m('2024-02', ['person:a'], src('a.txt', 'A', 'v'), 'visit'), m('2024-02-28', ['person:a', 'person:x'])], 1],
     ['an undated agency copy of the same sentence', [m(null, ['person:x', 'person:a'], src('b.txt', 'C', 'same')), m('2024-02-28', ['person:x', 'person:a'], src('c.txt', 'D', 'same'))], 1],
-    ['two reports of one page that dispute the day by two', [m('2024-02-17', ['person:x', 'person:a']), m('2024-02-19', ['person:a', 'person:x'], src('a.txt', 'B', 'r'))], 1],
+    ['a visit and the meeting held during it (the guidelines fold the visit into it)', [{ ...m(null, ['person:a'], src('a.txt', 'A', 'v'), 'visit'), destination: 'CHN' }, m('2024-10-09', ['person:x', 'person:a'])], 1],
+        ['two reports of one page that dispute the day by two', [m('2024-02-17', ['person:x', 'person:a']), m('2024-02-19', ['person:a', 'person:x'], src('a.txt', 'B', 'r'))], 1],
     // false positives: distinct meetings stay apart
     ['an undated visit the article recalls, beside its own meeting', [m('2024-10-09', ['person:x', 'person:a']), { ...m(null, ['person:a'], src('a.txt', 'A', 'Xi recalled A’s recent visit to China.'), 'visit'), past: true }], 2],
     ['a lone visitor’s visit to one country and a meeting placed in the other', [{ ...m('2024-10', ['person:a'], src('a.txt', 'A', 'v'), 'visit'), destination: 'CHN' }, { ...m('2024-10-09', ['person:x', 'person:a']), place: 'PER' }], 2],

@@ -423,7 +423,8 @@ function endsLikeTitle(phrase: string): boolean {
 
 /** "President of the Republic of Sierra Leone", "Malta’s Deputy Prime Minister and Minister for Foreign Affairs": a title phrase of capitalised words. */
 export function titlePhrase(prefix: string): boolean {
-  const words = prefix.trim().split(/\s+/).filter(Boolean);
+  // ("visiting Minister for Foreign Affairs of Japan", "the then Prime Minister": a modifier before the title.)
+  const words = prefix.trim().replace(/^(?:(?:the|visiting|then|former|new|newly[- ]appointed|incoming|outgoing|acting)\s+)+/i, '').split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 24) return false;
   if (!words.some((w) => TITLE_WORDS.has(lower(w).replace(/['’]s$|[.,]$/g, '')))) return false;
   return words.every((w) => isCap(w) || /^(?:of|the|and|for|on|in|to|de|du|its|his|her|their|(?:the )?country['’]s|—|–|-),?$/.test(w));

@@ -117,3 +117,16 @@ describe('the two sides referred to without names', () => {
     expect(g.meetings).toEqual([]);
   });
 });
+
+describe('more ways a meeting is told', () => {
+  const meetings = (text: string) => extractGraph([{ name: 'a.txt', text }]).meetings.map((m) => `${m.kind} ${m.countries.join('-')}`);
+  it.each([
+    ['LIMA, March 3, 2021 — Chilean Foreign Minister Luis Soto was greeted at the airport by Peruvian Foreign Minister Ana Quispe.', ['meeting CHL-PER']],
+    ['LIMA, March 3, 2021 — Peruvian Foreign Minister Ana Quispe was in discussion with Chilean Foreign Minister Luis Soto for an hour.', ['meeting CHL-PER']],
+    ['LIMA, March 3, 2021 — Deputy Prime Minister Ana Quispe and visiting Minister for Foreign Affairs of Japan, Tanaka Yumi, held talks.', ['talks JPN-PER']],
+    // false positive: a meeting among one country's officials
+    ['LIMA, March 3, 2021 — Peruvian Foreign Minister Ana Quispe was received by Peruvian President Jorge Vera.', []],
+  ])('%s', (text, expected) => {
+    expect(meetings(text)).toEqual(expected);
+  });
+});

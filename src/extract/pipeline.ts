@@ -307,7 +307,8 @@ function toDraft(parties: Party[], destination: string | null, kind: DraftMeetin
   if (date !== null && !ISO_DATE.test(date)) date = null;
   if (date === null) dateBasis = null;
   const place = location ? findCities(location)[0]?.iso3 ?? null : null;
-  const past = /\b(?:recalled|recalling|last|previous|previously|earlier|ago|former|since)\b/i.test(source.quote);
+  // ("Her first visit since her appointment" is this visit: "since" alone points nowhere.)
+  const past = /\b(?:recalled|recalling|last|previous|previously|earlier|ago|former)\b/i.test(source.quote);
   return { kind, date, dateBasis, location, participants: [...new Set(participants)].sort(), countries, sources: [source], destination: kind === 'visit' ? destination : null, place, past };
 }
 
