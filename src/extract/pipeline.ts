@@ -13,7 +13,7 @@ import { peopleIn } from './nlp';
 import { baseRegistry, findOrganisations, learnOrganisations, type OrgInfo } from './organisations';
 import { countriesIn, findPersons, type PersonMention } from './persons';
 import { blankFrontMatter, fileNameDate, fileTime, readFrontMatter, type DocumentTime, type FileMeta } from './published';
-import { nameTokens, personKey, resolveMentions, type ResolvedMention } from './resolve';
+import { nameTokens, personKey, ResolutionScope, resolveMentions, type ResolvedMention } from './resolve';
 
 export interface InputFile {
   /** Path relative to the input folder, as written into sources[].file. */
@@ -86,7 +86,8 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
   const page = pageYear(text);
   const persons = new Map<string, PersonRecord>();
   const orgs = new Map<string, OrgInfo>();
-  const scope = new Map<string, string>();
+  // Bounded: a surname resolves among the page's most recent people (see ResolutionScope).
+  const scope: Map<string, string> = new ResolutionScope();
   const facts: ArticleFacts[] = [];
 
   // Pass 1: mentions, resolved per article, gathered per file.
