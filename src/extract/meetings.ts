@@ -394,8 +394,19 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   } else if (foreign.length) {
     out.push({ kind, parties: dedupeParties([...subjects, ...foreign, ...extra]), sentence, destination: null });
   }
-  return out.filter((m) => countriesOf(m.parties).size >= 2);
+  // "paying a state visit to Peru and holding a series of bilateral meetings": a second event of the same subjects.
+  // (A visit with a host met is folded into that meeting by dedupe.)
+  const alsoVisit = ALSO_VISIT.exec(t);
+  if (alsoVisit && subjects.length && subjects.every((p) => p.kind !== 'country')) {
+    for (const d of destinationsOf(t, alsoVisit.index + alsoVisit[0].length, s.countries.map(rel))) {
+      if (!countriesOf(subjects).has(d)) out.push({ kind: 'visit', parties: subjects, sentence, destination: d });
+    }
+  }
+  return out.filter((m) => (m.kind === 'visit' ? new Set([...countriesOf(m.parties), m.destination]).size : countriesOf(m.parties).size) >= 2);
 }
+
+/** A visit told beside another event of the same sentence. */
+const ALSO_VISIT = /\b(?:paying|paid|pays|on|during|in the course of) (?:a |an |his |her |their )?(?:(?:state|official|working|two-day|three-day) )*visit to (?:the )?(?=\p{Lu})/u;
 
 const PRINCIPAL_TITLE = /\b(Prime Minister|President|Chancellor|Premier|Foreign Secretary|Secretary of State|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary-General|Taoiseach)\s+(?:(?:also|then|later|today|subsequently|separately)\s+)*$/i;
 

@@ -124,7 +124,9 @@ describe('more ways a meeting is told', () => {
     ['LIMA, March 3, 2021 — Chilean Foreign Minister Luis Soto was greeted at the airport by Peruvian Foreign Minister Ana Quispe.', ['meeting CHL-PER']],
     ['LIMA, March 3, 2021 — Peruvian Foreign Minister Ana Quispe was in discussion with Chilean Foreign Minister Luis Soto for an hour.', ['meeting CHL-PER']],
     ['LIMA, March 3, 2021 — Deputy Prime Minister Ana Quispe and visiting Minister for Foreign Affairs of Japan, Tanaka Yumi, held talks.', ['talks JPN-PER']],
-    // false positive: a meeting among one country's officials
+    // two events in one sentence: the visit, and the meeting held with someone of a third country
+    ['In Lima, Chinese Premier Zhou Ming kept to a tight schedule, paying a state visit to Peru and holding bilateral meetings, including one with Chilean President Luis Soto.', ['meeting CHL-CHN', 'visit CHN-PER']],
+        // false positive: a meeting among one country's officials
     ['LIMA, March 3, 2021 — Peruvian Foreign Minister Ana Quispe was received by Peruvian President Jorge Vera.', []],
   ])('%s', (text, expected) => {
     expect(meetings(text)).toEqual(expected);
