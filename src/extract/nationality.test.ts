@@ -72,7 +72,10 @@ describe('whose country the text leaves unsaid', () => {
     const text = 'LIMA, May 18, 2024 — Peruvian Foreign Minister Ana Quispe paid an official visit to Chile from May 16-17.\n\nDuring the visit, she held meetings with Senate President Luis Soto and Interior Minister Jorge Vera.\n';
     const c = countries(text);
     expect([c['Luis Soto'], c['Jorge Vera'], c['Ana Quispe']]).toEqual(['CHL', 'CHL', 'PER']);
-    // Only those met: a king named later as the one to visit next is not placed by it.
+    // A tour of several countries, and a headline, place no one by themselves.
+    const tour = 'Quispe tours Chile and Bolivia\n\nLIMA, May 18, 2024 — Peruvian Foreign Minister Ana Quispe recently visited Chile, Bolivia and Ecuador.\n\nOn May 12, she met with party leader Luis Soto.\n';
+    expect(countries(tour)['Luis Soto']).not.toBe('CHL');
+        // Only those met: a king named later as the one to visit next is not placed by it.
     expect(countries(text + '\nShe said that King Felipe V will make a state visit to Peru next year.\n')['Felipe V']).not.toBe('CHL');
   });
 });

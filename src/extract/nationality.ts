@@ -140,10 +140,12 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
 
 /** The country an article's lead says its subject is visiting ("paid an official visit to the United Kingdom", "arrived in Lima"). */
 function visitDestination(f: ArticleView): { iso3: string; visitors: Set<string> } | null {
-  for (const s of f.sentences.slice(0, 3)) {
+  for (const s of f.sentences.filter((x) => x.start !== f.article.headline?.start).slice(0, 3)) {
     const m = /\b(?:visit(?:ed|ing|s)?(?: to)?|arrived in|trip to|tour of)\s+(?:the\s+)?/gi;
     for (let hit = m.exec(s.text); hit; hit = m.exec(s.text)) {
       const at = hit.index + hit[0].length;
+      // (A tour of several countries, "visited Cyprus, Britain and Norway", hosts no one in particular.)
+      if (/^[\p{Lu}][\p{L} -]*?(?:,| and )\s*(?:the\s+)?\p{Lu}/u.test(s.text.slice(at, at + 60)) && findCountries(s.text.slice(at, at + 60)).length >= 2) return null;
       const c = [...findCountries(s.text.slice(at, at + 40)).filter((x) => x.start === 0 && x.form === 'name'), ...findCities(s.text.slice(at, at + 40)).filter((x) => x.start === 0)][0];
       // The visitor is named before the verb: the host's country is not theirs.
       if (c) return { iso3: c.iso3, visitors: new Set(s.persons.filter((p) => p.start - s.start < hit!.index).map((p) => p.key)) };
