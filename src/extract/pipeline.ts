@@ -6,6 +6,7 @@ import { splitArticles, type Article } from './articles';
 import { findCities, findCountries, type CountryMatch } from './countries';
 import { articleTime, contextDate, datelineIso, inferDatelineYear, iso, pageChronology, pageYear, resolveDate, resolveDated, SAME_DAY, undatedDate, type DateHow } from './dates';
 import { dedupeMeetings, type DraftMeeting } from './dedupe';
+import { collapseRepeatedReports } from './repeats';
 import { mergeFiles, personCountry, type FileResult, type PersonRecord } from './merge';
 import { meetingsOf, kindOf, type Focus, type Party, type SentenceFacts } from './meetings';
 import { assignFallbackCountries } from './nationality';
@@ -249,7 +250,8 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     bytes: file.text.length,
     persons: [...persons.values()],
     orgs: [...orgs.values()],
-    meetings: dedupeMeetings(meetings),
+    // (A sentence the page repeats verbatim is one report with many sources before dedupe compares anything.)
+    meetings: dedupeMeetings(collapseRepeatedReports(meetings)),
     warnings,
     undated,
   };

@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { prepareInput } from './input';
-import { extractFile, type FileResult } from './pipeline';
+import type { FileResult } from './pipeline';
+import { extractFileOnce } from './readOnce';
 import type { DocumentTime } from './published';
 
 export interface FileTask {
@@ -52,7 +53,7 @@ export function processFile(task: FileTask, read: (p: string) => Uint8Array = (p
     }
     // A manifest row outranks the page's own metadata (it is what the user said about the file).
     const meta = { ...prepared.meta, ...(task.published ? { published: task.published } : {}), ...(task.title ? { title: task.title } : {}) };
-    out.result = extractFile({ name: task.name, text: prepared.text, meta, defaultPublished: task.defaultPublished ?? null });
+    out.result = extractFileOnce({ name: task.name, text: prepared.text, meta, defaultPublished: task.defaultPublished ?? null });
     out.warnings.push(...(out.result.warnings ?? []));
   } catch (e) {
     out.warnings.push(`skipped ${task.name}: extraction failed (${(e as Error)?.message ?? String(e)})`);

@@ -3,7 +3,8 @@
 // after each. compromise, chrono and the HTML parser load here only, in this
 // worker's chunk, never in the main bundle. Nothing is validated here (no zod):
 // the main thread checks the graph when it takes it in.
-import { extractFile, mergeFiles, type FileResult } from '../../extract/pipeline';
+import { mergeFiles, type FileResult } from '../../extract/pipeline';
+import { extractFileOnce } from '../../extract/readOnce';
 import { classifyFile } from './importFiles';
 import type { FileOutcome, ImportMessage, ImportRequest } from './importProtocol';
 
@@ -31,7 +32,7 @@ async function run({ files }: ImportRequest): Promise<void> {
       else {
         try {
           // The same metadata as the CLI reads: HTML's published time here, front matter and the file name in extractFile.
-          const result = extractFile({ name, text: c.text, meta: c.meta });
+          const result = extractFileOnce({ name, text: c.text, meta: c.meta });
           results.push(result);
           outcome = { name, ok: true, meetings: result.meetings.length, notes: [...c.notes, ...(result.warnings ?? []).map((w) => w.replace(name + ': ', ''))] };
         } catch (e) {
