@@ -50,6 +50,7 @@ describe('persons', () => {
     // a surname joined to a lower-case particle, and a surname that is also a month
     ['She met Lebanese Prime Minister Karim al-Hassani in Beirut.', 'Karim al-Hassani', 'LBN'],
     ['Australian Senator Julia May met the delegation.', 'Julia May', 'AUS'],
+    ['The delegation was led by Pedro Lima, Secretary General of the Communist Party of Spain.', 'Pedro Lima', 'ESP'],
     // a title in running text, a comma, then the name
     ['Ms Lind held talks with the foreign minister of Peru, Ana Quispe.', 'Ana Quispe', 'PER'],
     ['Ms Lind also met Chilean special envoy on water rights, Luis Soto, in Lima.', 'Luis Soto', 'CHL'],
@@ -65,6 +66,8 @@ describe('persons', () => {
     ['He met Tom Baker, Foreign Editor of the Evening Post.', 'Evening Post'],
     // a month before a day stays a date
     ['Foreign Minister Anna Lind arrived in Madrid May 5 for talks.', 'Madrid May'],
+    // a city after a name is still the place when "in" or "to" leads to it
+    ['Foreign Minister Anna Lind flew to Lima, where she met students.', 'Lind Lima'],
     // a sentence-initial adverb is not a given name
     ['Previously Soto and Quispe met face to face in Lima.', 'Previously Soto'],
   ])('not a person: %s', (text, name) => {

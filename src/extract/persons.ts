@@ -194,7 +194,10 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     while (j + 1 < toks.length && (text.slice(toks[j]!.end, toks[j + 1]!.start) === ' ' || initial(j))) {
       const n = toks[j + 1]!;
       if (nameLike(n)) { j++; continue; }
-      // "Theresa May", "Brian May": a month after a given name is a surname, unless a day follows ("Beijing May 5").
+      // "Enrique Santiago", "Lloyd Austin": a one-word city after a given name is a surname, followed by a title or a comma.
+      const cityHere = cities.find((c) => c.start === n.start && c.end === n.end);
+      if (cityHere && isCap(n.text) && !ctx.countries.some((c) => n.start < c.end && n.end > c.start) && /^(?:,\s|\s+(?:met|said|held|told|also|and)\b)/.test(text.slice(n.end)) && j === i && !/\b(?:in|at|to|from)\s+$/.test(text.slice(0, toks[i]!.start))) { j++; continue; }
+            // "Theresa May", "Brian May": a month after a given name is a surname, unless a day follows ("Beijing May 5").
       if (SURNAME_MONTH.test(n.text) && !/^\.?\s*\d/.test(text.slice(n.end)) && !covered(n)) { j++; continue; }
       if (PARTICLES.has(n.text) && j + 2 < toks.length && nameLike(toks[j + 2]!) && text.slice(n.end, toks[j + 2]!.start) === ' ') { j += 2; continue; }
       break;
