@@ -64,13 +64,22 @@ export function repeatedArticles(name: string, text: string): RepeatedArticle[] 
 export function blankCopies(text: string, repeats: RepeatedArticle[]): string {
   const cuts = repeats.flatMap((r) => r.copies.map((c) => [c, c + r.end - r.start] as const)).sort((a, b) => a[0] - b[0]);
   if (!cuts.length) return text;
-  let out = '';
+  // Built as parts joined once: a string grown by += over thousands of copies held every step alive.
+  const parts: string[] = [];
   let at = 0;
   for (const [a, b] of cuts) {
-    out += text.slice(at, a) + text.slice(a, b).replace(/[^\n]/g, ' ');
+    parts.push(text.slice(at, a));
+    for (let i = a; i < b;) {
+      const nl = text.indexOf('\n', i);
+      const stop = nl === -1 || nl >= b ? b : nl;
+      parts.push(' '.repeat(stop - i));
+      if (stop < b) parts.push('\n');
+      i = stop + 1;
+    }
     at = b;
   }
-  return out + text.slice(at);
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Each report found in a first occurrence is reported again by every copy: a source at the copy's offsets. */
