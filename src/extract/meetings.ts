@@ -116,7 +116,7 @@ export interface Focus {
   /** The other side of the last meeting: "also met the Sierra Leonean head of state" names the guest, not the host. */
   guest?: Party | null;
   /** Mentions per person so far in the article: "he" in a summary paragraph is the article's main subject. */
-  counts?: Map<string, { party: Party; n: number; last: number }>;
+  counts?: Map<string, { party: Party; n: number; last: number; role?: string | null }>;
   /** Index of the current sentence in the article. */
   index?: number;
   /**
@@ -135,6 +135,9 @@ export interface Focus {
 const SPEAKER_AFTER = /^\s*(?:told|said|says|noted|added|stressed|explained|confirmed)\b/;
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary|press officer)\s*$/i;
 const TOLD_PRESS = /^\s*(?:told|briefed) (?:reporters|journalists|the press|the media|media|a (?:news|press) (?:conference|briefing))\b/;
+
+/** A title with no name after it: "the King", "the Queen Mother", "the Prime Minister". */
+const TITLE_ALONE = /\bthe (King|Queen Mother|Queen|Crown Prince|Emir|Sultan|President|Vice President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary-General)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
 
 /** The two sides a text refers back to without naming them. */
 const PAIR_REFERENCE = /\b(?:the|both) (?:two )?(?:leaders|sides|presidents|prime ministers|premiers|foreign ministers|ministers|top diplomats|heads of state|counterparts)\b|\btheir (?:[\w-]+ ){0,2}(?:meeting|talks|conversation|call)\b/i;
@@ -180,7 +183,7 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
     const i = focus.index = (focus.index ?? -1) + 1;
     for (const p of persons) {
       const c = focus.counts.get(p.key);
-      if (c) { c.n++; c.last = i; } else focus.counts.set(p.key, { party: personParty(p), n: 1, last: i });
+      if (c) { c.n++; c.last = i; c.role ??= p.role; } else focus.counts.set(p.key, { party: personParty(p), n: 1, last: i, role: p.role });
     }
   };
   const orgs = s.orgs.map(rel);
@@ -292,6 +295,16 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
     if ((cand === focus.party && /\b(?:his|her|their) (?:guest|counterpart)s?\b|\b(?:him|her|them)\b/i.test(afterTrig)) || (fc && named.some((c) => c.iso3 === fc) && /\b(?:head of state|president|leader|prime minister|premier|guest|counterpart|king|foreign minister)\b/i.test(afterTrig))) objects.push(cand);
   }
   if (objects.length === 0 && /\b(?:the|this|that|a) delegation\b/i.test(t.slice(trig.at, end)) && focus.delegation) objects.push(...focus.delegation);
+  // "met with the King and the Queen Mother", "received the Prime Minister": a title alone is the person of the article
+  // who holds it, of another country than the subject's (the latest mentioned).
+  if (objects.length === 0 && subjects.length) {
+    const sc = new Set(subjects.map((p) => p.country));
+    for (const m of t.slice(trig.at, end).matchAll(TITLE_ALONE)) {
+      const title = m[1]!.toLowerCase();
+      const holder = [...(focus.counts?.values() ?? [])].filter((c) => c.role && c.party.country && !sc.has(c.party.country) && new RegExp(`\\b${title}\\b`, 'i').test(c.role)).sort((a, b) => b.last - a.last)[0];
+      if (holder && !objects.some((o) => o.key === holder.party.key)) objects.push(holder.party);
+    }
+  }
   for (const iso3 of leadersOf(t, Math.max(0, trig.at - 60), end, s.countries.map(rel))) {
     if (![...subjects, ...objects].some((p) => p.country === iso3)) objects.push({ kind: 'country', key: iso3, name: iso3, country: iso3 });
   }

@@ -126,6 +126,8 @@ describe('more ways a meeting is told', () => {
     ['LIMA, March 3, 2021 — Deputy Prime Minister Ana Quispe and visiting Minister for Foreign Affairs of Japan, Tanaka Yumi, held talks.', ['talks JPN-PER']],
     // two events in one sentence: the visit, and the meeting held with someone of a third country
     ['In Lima, Chinese Premier Zhou Ming kept to a tight schedule, paying a state visit to Peru and holding bilateral meetings, including one with Chilean President Luis Soto.', ['meeting CHL-CHN', 'visit CHN-PER']],
+        // a title alone is the one of the article who holds it
+    ['LIMA, March 3, 2021 — Chilean President Luis Soto arrived in Lima on Monday. Peruvian Foreign Minister Ana Quispe met with the President at the palace.', ['meeting CHL-PER']],
         // false positive: a meeting among one country's officials
     ['LIMA, March 3, 2021 — Peruvian Foreign Minister Ana Quispe was received by Peruvian President Jorge Vera.', []],
   ])('%s', (text, expected) => {
