@@ -82,6 +82,11 @@ describe('persons', () => {
     const p = findPersons(text, 0, contextOf(text, reg)).find((x) => x.name === name);
     expect(p?.titled ?? false).toBe(false);
   });
+  it('a title and a name after the comma are the next person, not an apposition', () => {
+    const text = 'Before his meeting with Mr Soto, President Quispe told the Chilean newspaper El Sur that ties were strong.';
+    const p = findPersons(text, 0, contextOf(text, reg)).find((x) => x.name === 'Soto');
+    expect([p?.role ?? null, p?.country ?? null]).toEqual([null, null]);
+  });
   it('keeps an untitled full name only when it is confirmed elsewhere', () => {
     const text = 'Mira Holm arrived. Minister Oskar Lund met Oskar Lund.';
     const ps = findPersons(text, 0, contextOf(text, reg));

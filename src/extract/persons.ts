@@ -223,13 +223,16 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     const titled = TITLE_WORDS.has(lower(prevWord).replace(/\.$/, '')) || /\b(?:counterpart|wife|husband),?\s*$/i.test(before) || titlePhrase(before.slice(pstart0)) || (LOWER_TITLE_COMMA.test(before.slice(pstart0)) && AFTER_VERB.test(before.slice(0, pstart0)));
 
     const tokens = run.map((t, k) => (k < run.length - 1 && /^\p{Lu}$/u.test(t.text) && text[t.end] === '.' ? t.text + '.' : ALL_CAPS.test(t.text) && !ROMAN.test(t.text) ? titleWord(t.text) : t.text));
-    const appo = /^,\s+(?:(?:the|its|his|her|a|also|new|newly[- ]appointed|incoming|outgoing)\s+)*([^,;]{3,160}?)(?=,|;|$|\s(?:met|held|said|and his|and her|who|was|is)\b)/.exec(after);
+    const appo = /^,\s+(?:(?:the|its|his|her|a|also|new|newly[- ]appointed|incoming|outgoing)\s+)*([^,;]{3,160}?)(?=,|;|$|\s(?:met|held|said|told|noted|stressed|added|urged|expressed|called|and his|and her|who|was|is)\b)/.exec(after);
+    // ("Mr Cameron, President Zardari told the French newspaper ...": a title and a name after the comma are the next
+    // person, not this one's apposition.)
     // ", Secretary of the AKEL", and ", the U.N. special rapporteur on ...", ", the Chinese foreign minister": a body's or a country's name may come first.
     const roleWords = appo ? appo[1]!.split(/\s+/) : [];
     const titleAt = roleWords.findIndex((w, k) => k < 3 && TITLE_WORDS.has(lower(w.replace(/[^\p{L}-]/gu, ''))));
     // (Only after "the", and only a body's acronym or a country: ", Chilean Minister Luis Vera said" is the next person's title.)
     const leadOk = titleAt === 0 || (/^,\s+the\s/i.test(appo?.[0] ?? '') && roleWords.slice(0, titleAt).every((w) => /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u.test(w) || !!countryOf(w)));
-    const role = appo && titleAt >= 0 && leadOk ? appo[1]!.trim() : null;
+    const nextPerson = !!appo && /^(?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Lu}[\p{L}’'-]+$/u.test(appo[1]!.trim()) && TITLE_WORDS.has(lower(roleWords[0] ?? '')) && !TITLE_WORDS.has(lower(roleWords[roleWords.length - 1] ?? '')) && !findCountries(appo[1]!).length && !TITLE_END.test(appo[1]!.trim());
+    const role = appo && titleAt >= 0 && leadOk && !nextPerson ? appo[1]!.trim() : null;
     const shapeCountry = nameShape(tokens);
     const shape = shapeCountry !== null;
     // compromise may cut a long name short ("Miguel Díaz-Canel" of "Miguel Díaz-Canel Bermúdez").
