@@ -23,7 +23,7 @@ export interface PersonMention {
 export const TITLE_WORDS = new Set(
   ('president vice premier minister prime deputy secretary general secretary-general chairman chairwoman chairperson chair speaker ' +
     'ambassador king queen prince princess emir sultan chancellor governor mayor senator leader director director-general envoy special ' +
-    'councillor councilor commissioner chief head spokesperson spokesman spokeswoman counterpart comrade dr mr mrs ms madam lord sir marshal admiral ' +
+    'councillor councilor commissioner chief head spokesperson spokesman spokeswoman counterpart comrade dr mr mrs ms madam lord sir marshal admiral baroness baron dame ' +
     'member co-editor editor founder professor prof adviser advisor representative consul executive foreign defence defense president-elect ' +
     'vice-president vice-chairman vice-chairwoman vice-minister vice-premier vice-chair pm fm state federal first second permanent senior ' +
     'assistant under-secretary-general under-secretary undersecretary chargé chairman-elect ceo sheikh his her excellency majesty highness ' +

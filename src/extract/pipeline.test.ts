@@ -128,6 +128,8 @@ describe('more ways a meeting is told', () => {
     ['In Lima, Chinese Premier Zhou Ming kept to a tight schedule, paying a state visit to Peru and holding bilateral meetings, including one with Chilean President Luis Soto.', ['meeting CHL-CHN', 'visit CHN-PER']],
         // a title alone is the one of the article who holds it
     ['LIMA, March 3, 2021 — Chilean President Luis Soto arrived in Lima on Monday. Peruvian Foreign Minister Ana Quispe met with the President at the palace.', ['meeting CHL-PER']],
+        // a list announced by its number, then named in the next sentence
+    ['LIMA, March 3, 2021 — Chilean President Luis Soto met Peruvian President Ana Quispe. President Soto has also held talks with two other ministers. No details were given about those meetings - with Interior Minister Jorge Vera and Baroness Rosa Diaz, Minister of Peru.', ['talks CHL-PER', 'talks CHL-PER', 'meeting CHL-PER']],
         // false positive: a meeting among one country's officials
     ['LIMA, March 3, 2021 — Peruvian Foreign Minister Ana Quispe was received by Peruvian President Jorge Vera.', []],
   ])('%s', (text, expected) => {

@@ -8,7 +8,7 @@ import { articleTime, contextDate, datelineIso, inferDatelineYear, iso, pageChro
 import { dedupeMeetings, type DraftMeeting } from './dedupe';
 import { collapseRepeatedReports } from './repeats';
 import { mergeFiles, personCountry, type FileResult, type PersonRecord } from './merge';
-import { meetingsOf, kindOf, type Focus, type Party, type SentenceFacts } from './meetings';
+import { announcedCounterparts, listedCounterparts, meetingsOf, kindOf, type Focus, type Party, type SentenceFacts } from './meetings';
 import { assignFallbackCountries } from './nationality';
 import { peopleIn } from './nlp';
 import { baseRegistry, findOrganisations, learnOrganisations, type OrgInfo } from './organisations';
@@ -204,6 +204,7 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     const body = sentences.filter((x) => x.start !== article.headline?.start);
     const ledeEnd = body[3]?.start ?? Infinity;
     let drafted = false;
+    let announced: ReturnType<typeof announcedCounterparts> = null;
     let previous: string | null = null;
     let context: ReturnType<typeof contextDate> = null;
     // A later clause of the same sentence ("received X, who subsequently met with Y") that states no date of its own
@@ -220,7 +221,11 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     };
     for (const { c: s, k } of clauses) {
       if (k === 0) sentenceDate = null;
-      for (const raw of meetingsOf(s, focus, countryOfPerson)) {
+      // A list announced by number in the sentence before ("held talks with three other ministers.") named here.
+      let raws = meetingsOf(s, focus, countryOfPerson);
+      if (!raws.length && announced && k === 0) raws = listedCounterparts(s, announced, countryOfPerson);
+      if (k === 0) announced = announcedCounterparts(s, focus);
+      for (const raw of raws) {
         const dated = resolveDated(s.text, { year: dateline?.year ?? year, dateline, previous, reference, mentioned: previous ? null : mentioned(s.text) });
         let date = dated?.date ?? null;
         let how: DateBasis | null = dated ? basis(dated.how, dated.phrase) : null;
