@@ -1,9 +1,9 @@
 // Runs the extraction when public/graph.json is missing or older than what it is
 // made from (the seeds, the extractor's code, the model), so `npm start` and
 // `npm run build` always show the current seeds without a manual step.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { runTool } from './children.mjs';
 
 const GRAPH = 'public/graph.json';
 const SOURCES = ['seeds', 'src/extract', 'src/model'];
@@ -26,5 +26,5 @@ if (graphTime > sourceTime && !process.argv.includes('--force')) {
   process.exit(0);
 }
 console.error(graphTime ? `${GRAPH} is older than the seeds or the extractor: extracting again...` : `No ${GRAPH} yet: extracting the seeds...`);
-const run = spawnSync('npx', ['tsx', 'src/extract/cli.ts', '--input', 'seeds', '--output', GRAPH], { stdio: 'inherit' });
-process.exit(run.status ?? 1);
+// (Not spawnSync through npx: a stop signal would end this script and leave the extraction running.)
+process.exit(await runTool('tsx', ['src/extract/cli.ts', '--input', 'seeds', '--output', GRAPH]));
