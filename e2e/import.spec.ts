@@ -3,6 +3,7 @@
 // could not be read, and a choice to replace the graph on screen or merge into it.
 import { expect, test, type Page } from '@playwright/test';
 import { serveGraph } from './fixtures/serve';
+import { windows1252Bytes } from '../src/extract/fixtures/windows1252';
 
 const BRASILIA = [
   'BRASILIA, March 3, 2025 (Xinhua) -- Brazilian Foreign Minister Mauro Vieira held talks with South African Foreign Minister Ronald Lamola in Brasilia on Monday.',
@@ -69,7 +70,7 @@ test('dropped files: the full-window target, HTML read as text, Replace shows on
       dt.items.add(new File([text], 'brasilia.md', { type: 'text/markdown' }));
       dt.items.add(new File([], 'empty.txt', { type: 'text/plain' }));
       dt.items.add(new File(['%PDF-1.7'], 'report.pdf', { type: 'application/pdf' }));
-      // "São Paulo" in Latin-1: not UTF-8, read anyway with a note.
+      // "São Paulo" in Latin-1 (Windows-1252 holds it too): not UTF-8, read anyway with a note.
       dt.items.add(new File([new Uint8Array([0x53, 0xe3, 0x6f, 0x20, 0x50, 0x61, 0x75, 0x6c, 0x6f, 0x0a])], 'sao-paulo.txt', { type: 'text/plain' }));
       return dt;
     },
@@ -89,7 +90,7 @@ test('dropped files: the full-window target, HTML read as text, Replace shows on
   await expect(files.filter({ hasText: 'empty.txt' })).toContainText('not read: empty file');
   await expect(files.filter({ hasText: 'report.pdf' })).toContainText('not read: unsupported file type (.pdf)');
   await expect(files.filter({ hasText: 'sao-paulo.txt' })).toContainText('no meetings');
-  await expect(files.filter({ hasText: 'sao-paulo.txt' })).toContainText('is not valid UTF-8: decoded as Latin-1');
+  await expect(files.filter({ hasText: 'sao-paulo.txt' })).toContainText('is not valid UTF-8: decoded as Windows-1252');
   await expect(panel(page)).toContainText('2 meetings');
 
   await panel(page).getByRole('button', { name: 'Replace' }).click();
@@ -122,4 +123,21 @@ test('Cancel stops a long extraction and leaves the graph as it was', async ({ p
   await expect(panel(page)).toHaveCount(0);
   await expect(list(page)).toHaveCount(7);
   await expect(page.getByRole('button', { name: 'Add text…' })).toBeEnabled();
+});
+
+test('a Windows-1252 file reads as the CLI reads it: its name keeps š and ž, its quote its dash', async ({ page }) => {
+  // The same bytes as the CLI's test (src/extract/cli.test.ts): one meeting, Maroš Šefžik with Lena Sorvik.
+  await page.getByTestId('import-input').setInputFiles([{ name: 'bratislava.txt', mimeType: 'text/plain', buffer: Buffer.from(windows1252Bytes()) }]);
+  await expect(panel(page).getByRole('progressbar', { name: 'Files read' })).toHaveAttribute('aria-valuenow', '1', { timeout: 30_000 });
+  const files = panel(page).getByRole('list', { name: 'Files' }).getByRole('listitem');
+  await expect(files.filter({ hasText: 'bratislava.txt' })).toContainText('1 meeting');
+  await expect(files.filter({ hasText: 'bratislava.txt' })).toContainText('decoded as Windows-1252');
+  await panel(page).getByRole('button', { name: 'Replace' }).click();
+  await expect(list(page)).toHaveCount(1);
+  await expect(list(page).first()).toContainText('Maroš Šefžik');
+  await expect(list(page).first()).toContainText('Lena Sorvik');
+  await list(page).first().click();
+  const quote = await page.locator('blockquote, q').filter({ hasText: 'BRATISLAVA' }).first().textContent();
+  expect(quote).toContain('2021 – Slovak');
+  expect(quote).not.toMatch(/[\u0080-\u009f]/);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, htmlToText, isBinary, looksLikeHtml, prepareInput } from './input';
+import { decodeText, decodeWindows1252, htmlToText, isBinary, looksLikeHtml, ownOutput, prepareInput } from './input';
 
 const bytes = (...xs: number[]) => Uint8Array.from(xs);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -17,10 +17,20 @@ describe('decodeText', () => {
   it('reads UTF-8, drops a BOM', () => {
     expect(decodeText(utf8('\uFEFFXi Jinping met Ramaphosa'))).toEqual({ text: 'Xi Jinping met Ramaphosa', encoding: 'utf-8' });
   });
-  it('falls back to Latin-1 for invalid UTF-8', () => {
-    // "José Müller" in ISO-8859-1.
+  it('falls back to Windows-1252 for invalid UTF-8', () => {
+    // "José Müller" in ISO-8859-1, which Windows-1252 contains.
     const r = decodeText(bytes(0x4a, 0x6f, 0x73, 0xe9, 0x20, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72));
-    expect(r).toEqual({ text: 'José Müller', encoding: 'latin1' });
+    expect(r).toEqual({ text: 'José Müller', encoding: 'windows-1252' });
+  });
+  it('reads Windows-1252 dashes, quotes and letters as themselves, never as C1 control characters', () => {
+    // Invented text as a Windows editor saves it: curly quotes, š, Š, ž, an en dash, … and € are all in 0x80-0x9F.
+    const cp1252 = bytes(0x93, 0x4d, 0x61, 0x72, 0x6f, 0x9a, 0x20, 0x8a, 0x65, 0x66, 0x9e, 0x69, 0x6b, 0x94, 0x20, 0x96, 0x20, 0x85, 0x20, 0x80, 0x31);
+    const { text, encoding } = decodeText(cp1252);
+    expect(encoding).toBe('windows-1252');
+    expect(text).toBe('“Maroš Šefžik” – … €1');
+    expect(text).not.toMatch(/[\u0080-\u009f]/);
+    // The five bytes the table leaves undefined stay as they are (as browsers decode them).
+    expect(decodeWindows1252(bytes(0x81, 0x8d, 0x8f, 0x90, 0x9d))).toBe('\u0081\u008d\u008f\u0090\u009d');
   });
   it('decodes UTF-16 with a BOM', () => {
     expect(decodeText(bytes(0xff, 0xfe, 0x41, 0, 0x42, 0))).toEqual({ text: 'AB', encoding: 'utf-16le' });
@@ -74,15 +84,33 @@ describe('htmlToText', () => {
 });
 
 describe('prepareInput', () => {
-  it('skips binary files and warns about Latin-1 and HTML-looking text', () => {
+  it('skips binary files and warns about Windows-1252 and HTML-looking text', () => {
     expect(prepareInput('x.png', bytes(0x89, 0x50, 0x4e, 0x47, 0, 0))).toMatchObject({ ok: false, reason: 'binary file' });
     const latin = prepareInput('l.txt', bytes(0x4a, 0x6f, 0x73, 0xe9));
     expect(latin).toMatchObject({ ok: true, text: 'José', html: false });
-    expect(latin.warnings).toEqual(['l.txt is not valid UTF-8: decoded as Latin-1']);
+    expect(latin.warnings).toEqual(['l.txt is not valid UTF-8: decoded as Windows-1252']);
     const looks = prepareInput('h.txt', utf8('<p>Hello <script>x()</script>world</p>'));
     expect(looks).toMatchObject({ ok: true, text: 'Hello world\n', html: true });
     expect(looks.warnings).toEqual(['h.txt looks like HTML: reduced to its text']);
     expect(prepareInput('h.html', utf8('<p>Hi</p>'))).toEqual({ ok: true, text: 'Hi\n', html: true, warnings: [], meta: { published: null, title: null } });
     expect(prepareInput('e.txt', new Uint8Array(0))).toEqual({ ok: true, text: '', html: false, warnings: [], meta: {} });
+  });
+});
+
+describe('ownOutput', () => {
+  const graph = { schemaVersion: 2, entities: [{ id: 'country:HRV', type: 'country', name: 'Croatia', aliases: [], country: 'HRV' }], meetings: [] };
+  it("recognises diplograph's own outputs by content, whatever the file is called", () => {
+    expect(ownOutput(JSON.stringify(graph, null, 1))).toBe('graph');
+    expect(ownOutput(JSON.stringify({ meetings: [], schemaVersion: 1 }))).toBe('graph');
+    expect(ownOutput('<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n  <meta>\n    <creator>diplograph</creator>')).toBe('GEXF export');
+    expect(ownOutput('<?xml version="1.0"?>\n<graphml xmlns="x">\n  <graph id="diplograph" edgedefault="undirected">')).toBe('GraphML export');
+    expect(ownOutput('id,date,kind,participants,countries,location,quote,article,file,sources\r\nm-1,2021,talks,A; B,HRV; NOR,,q,a,f,1\r\n')).toBe('CSV export');
+    const skipped = prepareInput('notes/old-graph.txt', utf8(JSON.stringify(graph)));
+    expect(skipped).toMatchObject({ ok: false, reason: 'a graph written by diplograph (an earlier output?), not news text' });
+  });
+  it('reads news that merely talks about JSON or graphs', () => {
+    expect(ownOutput('{"schemaVersion": 2} is what the file starts with, said Foreign Minister Ivo Marek.')).toBeNull();
+    expect(ownOutput(JSON.stringify({ schemaVersion: 3, title: 'not ours' }))).toBeNull();
+    expect(ownOutput('Foreign Minister Ivo Marek of Croatia met Lena Sorvik.')).toBeNull();
   });
 });

@@ -3,7 +3,10 @@
 //
 // - Binary files (NUL bytes or mostly control characters) are skipped.
 // - UTF-8 (with or without BOM) is read as is; UTF-16 with a BOM is decoded;
-//   anything else is decoded as Latin-1 (windows-1252) with a warning.
+//   anything else is decoded as Windows-1252 with a warning (the same table in
+//   Node and in the browser, so both read the same file the same way).
+// - What diplograph itself wrote (graph.json, GEXF, GraphML, CSV exports) is
+//   skipped: a previous output inside the input folder is not news.
 // - HTML (`.html`/`.htm`, or text that looks like HTML) is reduced to its text:
 //   tags, attributes (event handlers included) and comments go, script/style/
 //   template contents are dropped, block elements become blank-line-separated
@@ -35,8 +38,17 @@ export function isBinary(buf: Uint8Array): boolean {
 
 const hasUtf16Bom = (buf: Uint8Array) => buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
 
-/** Decodes bytes: UTF-16 by BOM, UTF-8 when valid (BOM dropped), else Latin-1. */
-export function decodeText(buf: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'latin1' } {
+/**
+ * Windows-1252's bytes 0x80-0x9F (the Encoding Standard's table; the five it leaves undefined stay C1 controls).
+ * Node 20's TextDecoder('windows-1252') decodes these as ISO-8859-1 C1 controls (dashes and quotes become
+ * invisible characters, "Šefčovič" loses its Š) while browsers decode them as here: applied after it, both agree.
+ */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+export const decodeWindows1252 = (buf: Uint8Array): string =>
+  new TextDecoder('windows-1252').decode(buf).replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]!);
+
+/** Decodes bytes: UTF-16 by BOM, UTF-8 when valid (BOM dropped), else Windows-1252. */
+export function decodeText(buf: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } {
   if (hasUtf16Bom(buf)) {
     const encoding = buf[0] === 0xff ? 'utf-16le' : 'utf-16be';
     return { text: new TextDecoder(encoding).decode(buf), encoding };
@@ -45,7 +57,7 @@ export function decodeText(buf: Uint8Array): { text: string; encoding: 'utf-8' |
     // TextDecoder drops a leading BOM by default.
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('latin1').decode(buf), encoding: 'latin1' };
+    return { text: decodeWindows1252(buf), encoding: 'windows-1252' };
   }
 }
 
@@ -159,12 +171,35 @@ export function stripTags(s: string): string {
   return s.replace(/<(?=[A-Za-z/!?])/g, ' ');
 }
 
+/** The export CSV's header row (src/export/csv.ts, MEETING_COLUMNS). */
+const CSV_HEADER = /^\uFEFF?id,date,kind,participants,countries,location,quote,article,file,sources\r?\n/;
+
+/**
+ * Which of diplograph's own outputs `text` is, by content, or null: a graph document (a JSON object with
+ * schemaVersion and entities or meetings), a GEXF or GraphML export, a CSV export of meetings.
+ */
+export function ownOutput(text: string): string | null {
+  const head = text.slice(0, 2000);
+  if (/^\s*\{/.test(head) && head.includes('"schemaVersion"')) {
+    try {
+      const j = JSON.parse(text) as Record<string, unknown> | null;
+      if (j && typeof j === 'object' && 'schemaVersion' in j && (Array.isArray(j.entities) || Array.isArray(j.meetings))) return 'graph';
+    } catch { /* not JSON after all: read as text */ }
+  }
+  if (/<gexf\b/.test(head) && head.includes('<creator>diplograph</creator>')) return 'GEXF export';
+  if (/<graphml\b/.test(head) && head.includes('<graph id="diplograph"')) return 'GraphML export';
+  if (CSV_HEADER.test(head)) return 'CSV export';
+  return null;
+}
+
 /** Bytes of one input file -> the text to extract, or why it is skipped. Pure. */
 export function prepareInput(name: string, buf: Uint8Array): Prepared {
   const warnings: string[] = [];
   if (!hasUtf16Bom(buf) && isBinary(buf)) return { ok: false, reason: 'binary file', warnings };
   const { text: decoded, encoding } = decodeText(buf);
-  if (encoding === 'latin1') warnings.push(`${name} is not valid UTF-8: decoded as Latin-1`);
+  const own = ownOutput(decoded);
+  if (own) return { ok: false, reason: `a ${own} written by diplograph (an earlier output?), not news text`, warnings };
+  if (encoding === 'windows-1252') warnings.push(`${name} is not valid UTF-8: decoded as Windows-1252`);
   else if (encoding !== 'utf-8') warnings.push(`${name} is ${encoding.toUpperCase()}: decoded`);
   if (looksLikeHtml(name, decoded)) {
     if (!HTML_NAME.test(name)) warnings.push(`${name} looks like HTML: reduced to its text`);
