@@ -38,7 +38,7 @@ const TRIGGERS: Array<[MeetingKind, RegExp]> = [
   // "The Prime Minister spoke to President X this evening" (No 10 readouts): a call, unless they were together.
   ['phone_call', /\bspoke (?:to|with) (?=(?:(?:his|her|their) )?(?:[A-Z][\p{L}-]+ )?(?:counterpart|President|Prime Minister|Premier|Chancellor|King|Queen|Crown Prince|Emir|Sultan|Foreign Minister|Foreign Secretary|Secretary of State|Secretary-General)\b)(?![^.;]{0,160}\b(?:sidelines|margins|during|at the|in [A-Z]|met|meeting|summit|visit))/u],
   ['video_call', /\bvideo[- ]?(?:call|link|conference|meeting|talks?)\b|\bvirtual (?:meeting|talks)\b|\bvia video\b/i],
-  ['talks', /\b(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}?talks\b|\b(?:talks|meeting|negotiations) (?:held|conducted) (?:[\w-]+ ){0,4}?by (?=\p{Lu}|the \p{Lu}|his |her )|\bhad (?:separate |bilateral |extensive |wide-ranging )*discussions with\b|\btalks (?:with|between)\b|\bin their (?:[\w-]+ ){0,3}?(?:talks|meeting)\b|\bin a (?:[\w-]+ ){0,2}?meeting on the (?:sidelines|margins)\b|\b(?:held|holds|co-chaired|chaired) (?:the |a |an )?(?:[^\s,.;]+ ){0,8}?(?:[Dd]ialogue|[Cc]onsultations?) with\b/u],
+  ['talks', /\b(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}?talks\b|\bnegotiations (?:between|with) (?=\p{Lu}|the \p{Lu}|his |her )|\b(?:talks|meeting|negotiations) (?:held|conducted) (?:[\w-]+ ){0,4}?by (?=\p{Lu}|the \p{Lu}|his |her )|\bhad (?:separate |bilateral |extensive |wide-ranging )*discussions with\b|\btalks (?:with|between)\b|\bin their (?:[\w-]+ ){0,3}?(?:talks|meeting)\b|\bin a (?:[\w-]+ ){0,2}?meeting on the (?:sidelines|margins)\b|\b(?:held|holds|co-chaired|chaired) (?:the |a |an )?(?:[^\s,.;]+ ){0,8}?(?:[Dd]ialogue|[Cc]onsultations?) with\b/u],
   ['meeting', /\b(?:met|meets|meet|meeting)(?: (?:separately|also|here|jointly|later|(?:on )?the (?:same|following|next) day|that day|that evening))? with\b|\bmeetings, including one with\b|\bconsensus reached (?:by|between) (?=\p{Lu})|\b(?:met|meets)\b|\bwhen meeting\b|\bmeeting (?:his|her|their) (?:guest|counterpart)s?\b|\b(?:received|receives)(?= (?:\p{Lu}|a delegation|the delegation|visiting|(?:the )?(?:credentials|letters? of credence|copies of (?:the |his |her )?(?:credentials|letters))\b))|\b(?:paid|pays|paying) (?:a |an )?(?:courtesy )?call on\b|\bcourtesy (?:call|meeting|visit) (?:on|with|to)\b|\bcalled on (?=(?:President|Prime Minister|Premier|King|Queen|Emir|Crown Prince|Chancellor|His Majesty|Her Majesty|His Excellency|Vice President|Deputy Prime Minister|Deputy Premier|Foreign Minister|Minister|Senator|Speaker|Secretary-General)\b)|\bbilateral meeting with\b|\bmeeting between\b|\b(?:was|were) (?:warmly |cordially )?(?:greeted|received|welcomed|hosted) (?:[^.,;]{0,40}? )?by (?=\p{Lu}|the \p{Lu}|his |her )|\bin (?:a )?discussions? with\b|\p{Lu}[\p{L}-]*['’]s? (?:[\w-]+ ){0,2}?(?:meeting|talks)\b(?! (?:of|on|with)\b)(?=[^.;]{0,60}\b(?:in|at|on|lasted|was|were|took place)\b)|\p{Lu}[\p{L}-]*['’]s? (?:[\w-]+ ){0,3}?(?:meetings?|talks|conversations?) (?:(?:was|were) )?with\b|\btheir (?:[\w-]+ ){0,2}meeting\b|\b(?:held|had) (?:[\w’'-]+ ){0,4}?meetings? (?:(?:at|in) (?:the )?[^,.;]{1,40}? )?(?:separately )?with\b|\bsat down with\b|\b(?:held|had) (?:a|an|their) (?:[\w’'-]+ ){0,3}?meeting\b(?! of (?:the|its|a) )|\bexchanged (?:views|opinions|ideas) with\b|\breceived (?:a )?courtesy (?:call|visit) from\b|\bhanded (?:over )?(?:the|a|an|his|her|its|their) (?:[\w’'-]+ ){0,4}?to\b|\b(?:organi[sz]ed|hosted|held|gave|invited\b[^.;]{0,120}?\bfor) (?:a|an) (?:[\w-]+ ){0,5}?(?:round[- ]?table|roundtable|luncheon|lunch|dinner|banquet|reception|symposium|seminar)\b/iu],
   ['visit', /\b(?:visited|visits)\b(?= (?:\p{Lu}|the \p{Lu}))|\b(?:state|official|working|family|goodwill) visit\b|\bvisit to (?:the )?\p{Lu}|\bpaid (?:a|an|his|her) (?:[\w-]+ ){0,3}?visit\b|['’]s (?:(?:\d{4}|first|last|recent|historic|successful|official|state) )*visit\b|\bvisit (?:to|of) |\bmaking (?:\p{Lu}[\p{L} ,]+?) (?:his|her|their|its) (?:first |maiden )?(?:overseas |foreign )?(?:destinations?|stops?)\b/iu],
   ['talks', /\bco-chaired\b[^.;]{0,100}?\bwith\b|\bco-chair(?:ed|s)? (?:the|a|an)\b/i],
@@ -144,7 +144,8 @@ const PAIR_REFERENCE = /\b(?:the|both) (?:two )?(?:leaders|sides|presidents|prim
 
 /** The most mentioned person of the article so far, and the most mentioned one of another country. */
 function pairInScope(focus: Focus): [Party, Party] | null {
-  const ranked = [...(focus.counts?.values() ?? [])].filter((c) => c.party.kind === 'person' && c.party.country).sort((a, b) => b.n - a.n || b.last - a.last);
+  // (Not the spokesperson who reports it.)
+  const ranked = [...(focus.counts?.values() ?? [])].filter((c) => c.party.kind === 'person' && c.party.country && !/\bspokes|\bpress secretary\b|\bcorrespondent\b/i.test(c.role ?? '')).sort((a, b) => b.n - a.n || b.last - a.last);
   const first = ranked[0];
   const second = first && ranked.find((c) => c.party.country !== first.party.country);
   return first && second ? [first.party, second.party] : null;
@@ -217,8 +218,9 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   // "Ruiz said that Prime Minister Sánchez has visited China": the speaker is not a side of what they report.
   const speech = [...t.slice(0, trig.at).matchAll(/\b(?:said|says|noted|recalled|stressed|added|pointed out|told [^,;]{1,40}?) that\b/g)].pop();
   const speechEnd = speech ? speech.index! + speech[0].length : -Infinity;
-  // "advance the consensus reached by Xi Jinping and Giorgia Meloni in July": the sides are the ones named after it.
-  const consensus = /^consensus/i.test(t.slice(trig.at));
+  // "advance the consensus reached by Xi Jinping and Giorgia Meloni in July", "commenting on the negotiations between A
+  // and B": the sides are the ones named after it.
+  const consensus = /^(?:consensus|(?:meeting|talks|negotiations) between)\b/i.test(t.slice(trig.at));
   for (const p of inClause) {
     // "..., presidential spokesman Dmitry Peskov told reporters": the one who reports the meeting is not in it.
     if (p.start > trig.at && (TOLD_PRESS.test(t.slice(p.end, p.end + 60)) || (SPEAKER_AFTER.test(t.slice(p.end, p.end + 40)) && SPOKESPERSON.test(t.slice(Math.max(0, p.start - 40), p.start))))) continue;
@@ -311,9 +313,11 @@ export function meetingsOf(s: SentenceFacts, focus: Focus, countryOfPerson: (key
   // "The leaders held an informal meeting on Monday", "the two sides held talks", "after their meeting in Moscow": the
   // article's two principals, the most mentioned people of two countries so far.
   // (A subject already taken from the article's focus may be one of them.)
-  if (objects.length === 0 && trig.kind !== 'summit' && trig.kind !== 'visit' && PAIR_REFERENCE.test(t.slice(0, end))) {
+  // (Either may be named in passing: "The leaders held a meeting as part of Xi's visit".)
+  if (trig.kind !== 'summit' && trig.kind !== 'visit' && PAIR_REFERENCE.test(t.slice(0, end))) {
     const pair = pairInScope(focus);
-    if (pair && subjects.every((p) => pair.some((q) => q.key === p.key))) { subjects = [pair[0]]; objects.push(pair[1]); }
+    const inPair = (p: Party) => !!pair?.some((q) => q.key === p.key);
+    if (pair && subjects.every(inPair) && objects.every(inPair)) { subjects = [pair[0]]; objects.splice(0, objects.length, pair[1]); }
   }
   // "Meeting his guest on February 28, Xi Jinping noted": participle first, subject after it.
   if (subjects.length === 0 && objects.length > 0 && /^\s*(?:When\s+)?meeting\b/i.test(t)) {

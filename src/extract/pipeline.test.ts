@@ -130,6 +130,8 @@ describe('more ways a meeting is told', () => {
     ['LIMA, March 3, 2021 — Chilean President Luis Soto arrived in Lima on Monday. Peruvian Foreign Minister Ana Quispe met with the President at the palace.', ['meeting CHL-PER']],
         // a list announced by its number, then named in the next sentence
     ['LIMA, March 3, 2021 — Chilean President Luis Soto met Peruvian President Ana Quispe. President Soto has also held talks with two other ministers. No details were given about those meetings - with Interior Minister Jorge Vera and Baroness Rosa Diaz, Minister of Peru.', ['talks CHL-PER', 'talks CHL-PER', 'meeting CHL-PER']],
+        // "the negotiations between A and B" are A's and B's, not the speaker's; "the leaders" are those two, not the spokesman
+    ['LIMA, March 21, 2023 — Presidential spokesman Marco Rossi said on Tuesday, commenting on the negotiations between Peruvian President Ana Quispe and Chilean President Luis Soto, that the talks went well.\n\nThe leaders held an informal meeting on Monday as part of Soto\'s state visit to Peru.', ['talks CHL-PER']],
         // false positive: a meeting among one country's officials
     ['LIMA, March 3, 2021 — Peruvian Foreign Minister Ana Quispe was received by Peruvian President Jorge Vera.', []],
   ])('%s', (text, expected) => {
