@@ -132,9 +132,16 @@ describe('more ways a meeting is told', () => {
     ['LIMA, March 3, 2021 — Chilean President Luis Soto met Peruvian President Ana Quispe. President Soto has also held talks with two other ministers. No details were given about those meetings - with Interior Minister Jorge Vera and Baroness Rosa Diaz, Minister of Peru.', ['talks CHL-PER', 'talks CHL-PER', 'meeting CHL-PER']],
         // "the negotiations between A and B" are A's and B's, not the speaker's; "the leaders" are those two, not the spokesman
     ['LIMA, March 21, 2023 — Presidential spokesman Marco Rossi said on Tuesday, commenting on the negotiations between Peruvian President Ana Quispe and Chilean President Luis Soto, that the talks went well.\n\nThe leaders held an informal meeting on Monday as part of Soto\'s state visit to Peru.', ['talks CHL-PER']],
+        // "by meeting his Indian counterpart X"
+    ['LIMA, March 3, 2021 — Chilean Foreign Minister Luis Soto began his visit by meeting his Peruvian counterpart Ana Quispe.', ['meeting CHL-PER']],
         // false positive: a meeting among one country's officials
     ['LIMA, March 3, 2021 — Peruvian Foreign Minister Ana Quispe was received by Peruvian President Jorge Vera.', []],
   ])('%s', (text, expected) => {
     expect(meetings(text)).toEqual(expected);
   });
+});
+
+it('the first visit since a year is this visit, dated by the report; a meeting the two "last" had is another', () => {
+  const text = 'BERLIN, Aug 18, 2018 — German Chancellor Anna Weber has received Chilean President Luis Soto on his first visit to Germany since 2014. The two leaders had last met in Santiago in May.';
+  expect(extractGraph([{ name: 'a.txt', text }]).meetings.map((m) => `${m.countries.join('-')} ${m.date}`)).toEqual(['CHL-DEU 2018-05', 'CHL-DEU 2018-08-18']);
 });

@@ -292,7 +292,8 @@ export const normaliseSpaces = (t: string): string => t.replace(/[\u00a0\u2007\u
  * report is earlier in the same report.)
  */
 function fallbackDate(text: string, dateline: Article['dateline'], year: number | null, lead: boolean): string | null {
-  if (/\b(?:last|previous|in (?:19|20)\d\d|ago|former|earlier|since|recent(?:ly)?|once|twice|\w+ times)\b/i.test(text.replace(/^Earlier(?: today| in the day| that day)?,\s*/, ''))) return null;
+  // ("his first visit to Germany since 2014" is this visit: the since-clause of a "first" points nowhere else.)
+  if (/\b(?:last|previous|in (?:19|20)\d\d|ago|former|earlier|since|recent(?:ly)?|once|twice|\w+ times)\b/i.test(text.replace(/^Earlier(?: today| in the day| that day)?,\s*/, '').replace(/\bfirst\b[^.;]{0,60}?\bsince\b[^,;.]*/gi, ' '))) return null;
   const dl = datelineIso(dateline, dateline?.year ?? year);
   return dl ? (lead ? dl : dl.slice(0, 7)) : null;
 }
