@@ -5,6 +5,7 @@
 // the panels say in words how that day was found. The sentences are invented.
 import { expect, test, type Page } from '@playwright/test';
 import { clickEntity } from './fixtures/entity';
+import { collectProblems } from './fixtures/problems';
 import { serveGraph } from './fixtures/serve';
 
 /** Front matter dates it Friday 14 May 2021: "on Wednesday" is 12 May. */
@@ -43,9 +44,7 @@ let problems: string[] = [];
 test.afterEach(() => expect(problems).toEqual([]));
 
 test.beforeEach(async ({ page }) => {
-  problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
+  problems = collectProblems(page);
   await serveGraph(page);
   await page.goto('/');
   await expect(list(page)).toHaveCount(7);
