@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGraph, type GraphDocument } from '../model';
 import { htmlToText } from './input';
+import { windows1252Bytes } from './fixtures/windows1252';
 import { processFile } from './worker';
 
 const repo = path.resolve(__dirname, '../..');
@@ -31,8 +32,8 @@ let dir: string;
 let input: string;
 let outside: string;
 
-function run(args: string[]): { status: number | null; stderr: string } {
-  const r = spawnSync(tsx, ['src/extract/cli.ts', ...args], { cwd: repo, encoding: 'utf8', timeout: 150_000 });
+function run(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stderr: string } {
+  const r = spawnSync(tsx, ['src/extract/cli.ts', ...args], { cwd: repo, encoding: 'utf8', timeout: 150_000, env: { ...process.env, ...env } });
   return { status: r.status, stderr: r.stderr };
 }
 
@@ -77,12 +78,13 @@ describe('extract CLI on a hostile folder', () => {
     // A hostile file name is named with its control and bidi characters escaped, never sent raw to the terminal.
     expect(err).toContain('warning: skipped evil\\u{1b}[2J\\u{202e}name.bin: binary file');
     expect(err).not.toMatch(/[\u001b\u202e]/);
-    expect(err).toContain('warning: nested/latin1.txt is not valid UTF-8: decoded as Latin-1');
+    expect(err).toContain('warning: nested/latin1.txt is not valid UTF-8: decoded as Windows-1252');
     expect(err).toContain('warning: skipped link-out.txt: symlink to outside the input folder, not followed');
     expect(err).toContain('warning: skipped link-out-dir: symlink to outside the input folder, not followed');
     expect(err).toContain('warning: skipped broken.txt: broken symlink (ENOENT)');
     if (!isRoot) expect(err).toContain('warning: skipped locked.txt: unreadable (EACCES)');
-    expect(err).not.toContain('hidden');
+    // Hidden files are skipped, and said to be (--help promises a warning).
+    expect(err).toContain('warning: skipped 1 hidden file or folder (name starting with a dot): .hidden.txt');
     expect(parseGraph(graph).ok).toBe(true);
     const files = new Set(graph.meetings.flatMap((m) => m.sources.map((s) => s.file)));
     expect([...files].sort()).toEqual(isRoot ? ['good.txt', 'locked.txt', 'nested/latin1.txt', 'page.html'] : ['good.txt', 'nested/latin1.txt', 'page.html']);
@@ -131,6 +133,45 @@ describe('extract CLI on a hostile folder', () => {
 });
 
 describe('processFile', () => {
+  const READOUT = 'Foreign Minister Ivo Marek of Croatia met with Foreign Minister Lena Sorvik of Norway in Oslo. '.repeat(40);
+  const bytesOf = (t: string) => () => new TextEncoder().encode(t);
+
+  it('skips a file past its time budget, by name, and reports progress while it runs (a clock that ticks a second per look)', () => {
+    let t = 0;
+    const seen: string[] = [];
+    const o = processFile({ index: 4, path: 'slow.txt', name: 'slow.txt', budgetSeconds: 20 }, bytesOf(READOUT), {
+      now: () => (t += 1000), progress: (p) => seen.push(`${p.name} ${p.stage} ${p.at}/${p.of}`),
+    });
+    expect(o.result).toBeNull();
+    expect(o.warnings).toHaveLength(1);
+    expect(o.warnings[0]).toMatch(/^skipped slow\.txt: over its time budget of 20 s \(0\.00 MB, \d+% read; --time-budget SECONDS gives more\)$/);
+    expect(seen.length).toBeGreaterThan(5);
+    expect(seen[0]).toBe(`slow.txt mentions 0/${READOUT.length}`);
+    // Within its budget, the same file is read whole.
+    t = 0;
+    const ok = processFile({ index: 4, path: 'slow.txt', name: 'slow.txt', budgetSeconds: 1e9 }, bytesOf(READOUT), { now: () => (t += 1000) });
+    expect(ok.result!.meetings).toHaveLength(1);
+    expect(ok.result!.meetings[0]!.sources).toHaveLength(40);
+  });
+
+  it('counts and names the sentences too long to read', () => {
+    const table = 'Croatia Norway Oslo Zagreb fisheries quota'.split(' ').join(' 1234 ').repeat(200);
+    const o = processFile({ index: 0, path: 'dump.txt', name: 'dump.txt' }, bytesOf(`${READOUT.slice(0, 95)}\n\n${table}\n\n${table}\n`));
+    expect(o.result!.meetings).toHaveLength(1);
+    expect(o.warnings).toEqual([`dump.txt: 2 sentences over 4,000 characters not read (a table or a dump, not prose?), at character 97, ${97 + table.length + 2}`]);
+  });
+
+  it('reads a Windows-1252 file as the browser does: the name with š and ž keeps its meeting, the quote its dash', () => {
+    // The same bytes as the browser's import test (e2e/import.spec.ts).
+    const o = processFile({ index: 0, path: 'bratislava.txt', name: 'bratislava.txt' }, () => windows1252Bytes());
+    expect(o.warnings).toEqual(['bratislava.txt is not valid UTF-8: decoded as Windows-1252']);
+    expect(o.result!.meetings).toHaveLength(1);
+    const [m] = o.result!.meetings;
+    expect(m!.participants).toEqual(['person:lena sorvik', 'person:maros sefzik']);
+    expect(o.result!.persons.find((p) => p.key === 'maros sefzik')!.names).toHaveProperty(['Maroš Šefžik']);
+    expect(m!.sources[0]!.quote).toContain('2021 – Slovak Foreign Minister Maroš Šefžik met');
+    expect(m!.sources[0]!.quote).not.toMatch(/[\u0080-\u009f]/);
+  });
   it('names an unreadable file (simulated: tests run as root, where chmod 000 still reads)', () => {
     const denied = () => { throw Object.assign(new Error('permission denied'), { code: 'EACCES' }); };
     const o = processFile({ index: 0, path: '/nowhere/locked.txt', name: 'locked.txt' }, denied);
@@ -198,5 +239,118 @@ describe('extract CLI: publication dates', () => {
     const m = run(['--input', pubIn, '--output', path.join(pubDir, 'x.json'), '--manifest', path.join(pubDir, 'bad.csv')]);
     expect(m.status).toBe(2);
     expect(m.stderr).toMatch(/bad\.csv has no usable row: no "file" column/);
+  });
+});
+
+// The output: never read back as input, checked before a long run, replaced only once written whole.
+describe('extract CLI: the output', () => {
+  let outDir: string;
+  let news: string;
+  beforeAll(() => {
+    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-out-'));
+    news = path.join(outDir, 'news');
+    fs.mkdirSync(news);
+    fs.writeFileSync(path.join(news, 'a.txt'), GOOD);
+    fs.writeFileSync(path.join(news, 'b.txt'), 'Foreign Minister Ivo Marek of Croatia met with Foreign Minister Lena Sorvik of Norway in Oslo on March 3, 2021.\n');
+  });
+  afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
+  const meetings = (f: string) => (JSON.parse(fs.readFileSync(f, 'utf8')) as GraphDocument).meetings;
+
+  it('inside the input folder, is not read back: the same graph run after run, and an older copy of it is skipped by content', () => {
+    const out = path.join(news, 'graph.json');
+    const counts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = run(['--input', news, '--output', out, '--jobs', '1']);
+      expect(r.status).toBe(0);
+      if (i > 0) expect(r.stderr).toContain('warning: skipped graph.json: the output of this run (--output), not input');
+      counts.push(meetings(out).length);
+    }
+    expect(counts).toEqual([2, 2, 2]);
+    fs.mkdirSync(path.join(news, 'archive'));
+    fs.copyFileSync(out, path.join(news, 'archive', 'old-results.txt'));
+    const again = run(['--input', news, '--output', path.join(outDir, 'elsewhere.json'), '--jobs', '1']);
+    expect(again.stderr).toContain('warning: skipped archive/old-results.txt: a graph written by diplograph (an earlier output?), not news text');
+    expect(again.stderr).toContain('warning: skipped graph.json: a graph written by diplograph');
+    expect(meetings(path.join(outDir, 'elsewhere.json'))).toHaveLength(2);
+    fs.rmSync(path.join(news, 'archive'), { recursive: true });
+    fs.rmSync(out);
+  });
+
+  it('that cannot be written is refused before anything is extracted', () => {
+    const blocker = path.join(outDir, 'a-file');
+    fs.writeFileSync(blocker, 'not a folder');
+    const r = run(['--input', news, '--output', path.join(blocker, 'graph.json'), '--jobs', '1']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^extract: cannot write .*a-file\/graph\.json \((ENOTDIR|EEXIST)\): nothing extracted; choose another --output\n$/);
+  });
+
+  it('replaces the last good file only once the new one is written whole (a file-size limit stops the write)', () => {
+    const out = path.join(outDir, 'kept.json');
+    const before = JSON.stringify({ schemaVersion: 2, entities: [], meetings: [] });
+    fs.writeFileSync(out, before);
+    // A 1 KB file-size limit: the new graph is larger, so its write fails part-way (EFBIG).
+    const cmd = `ulimit -f 1 && exec ${JSON.stringify(tsx)} src/extract/cli.ts --input ${JSON.stringify(news)} --output ${JSON.stringify(out)} --jobs 1 --quiet`;
+    const r = spawnSync('bash', ['-c', cmd], { cwd: repo, encoding: 'utf8', timeout: 150_000 });
+    expect(r.stderr).toMatch(/cannot write .*kept\.json: EFBIG \(the previous file is left as it was\)/);
+    expect(r.status).toBe(1);
+    expect(fs.readFileSync(out, 'utf8')).toBe(before);
+    expect(fs.readdirSync(outDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a --time-budget that is not a number of seconds', () => {
+    const r = run(['--input', news, '--output', path.join(outDir, 'x.json'), '--time-budget', 'soon']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--time-budget must be a number of seconds above 0, got "soon"');
+  });
+});
+
+// The worker threads run a bundle of the stages: code, so never from a folder others can write to.
+describe('extract CLI: the worker bundle', () => {
+  let bdir: string;
+  let folder: string;
+  beforeAll(() => {
+    bdir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-bundle-'));
+    folder = path.join(bdir, 'news');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'a.txt'), GOOD);
+    fs.writeFileSync(path.join(folder, 'b.txt'), LATIN1);
+  });
+  afterAll(() => fs.rmSync(bdir, { recursive: true, force: true }));
+  const cache = path.join(repo, 'node_modules', '.cache', 'diplograph');
+  const newest = () => fs.readdirSync(cache).filter((f) => /^worker-[0-9a-f]{16}\.mjs$/.test(f)).map((f) => path.join(cache, f)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0]!;
+
+  it('is built inside the project, not in the shared temp folder (where anyone may plant the file it would run)', () => {
+    const tmp = path.join(bdir, 'tmp');
+    fs.mkdirSync(tmp);
+    const r = run(['--input', folder, '--output', path.join(bdir, 'g.json'), '--jobs', '2', '--quiet'], { TMPDIR: tmp });
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toContain('worker threads unavailable');
+    expect(fs.readdirSync(tmp).filter((f) => f.includes('diplograph-worker'))).toEqual([]);
+    expect(fs.statSync(newest()).mode & 0o077).toBe(0);
+  });
+
+  it('refuses a cached bundle that other users may write to, or that another user owns, and builds it again', () => {
+    run(['--input', folder, '--output', path.join(bdir, 'g0.json'), '--jobs', '2', '--quiet']);
+    const bundle = newest();
+    const marker = path.join(bdir, 'planted-code-ran');
+    const real = fs.readFileSync(bundle, 'utf8');
+    // A planted bundle that still works (other runs may load it meanwhile) and leaves a mark when this test runs it.
+    const plant = () => fs.writeFileSync(bundle, `import __fs from 'node:fs'; if (process.env.DIPLOGRAPH_TEST_MARK) __fs.writeFileSync(process.env.DIPLOGRAPH_TEST_MARK, 'ran');\n${real}`);
+    plant();
+    fs.chmodSync(bundle, 0o666);
+    const r = run(['--input', folder, '--output', path.join(bdir, 'g1.json'), '--jobs', '2', '--quiet'], { DIPLOGRAPH_TEST_MARK: marker });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`warning: not running the cached worker ${bundle}: writable by other users (mode 666); building it again`);
+    expect(fs.existsSync(marker)).toBe(false);
+    expect(fs.readFileSync(bundle, 'utf8')).toBe(real);
+    if (isRoot) {
+      plant();
+      fs.chownSync(bundle, 65534, 65534);
+      const o = run(['--input', folder, '--output', path.join(bdir, 'g2.json'), '--jobs', '2', '--quiet'], { DIPLOGRAPH_TEST_MARK: marker });
+      expect(o.stderr).toContain(`warning: not running the cached worker ${bundle}: owned by user 65534, not by this user (0); building it again`);
+      expect(fs.existsSync(marker)).toBe(false);
+      expect(fs.statSync(bundle).uid).toBe(0);
+    }
+    expect(fs.readFileSync(path.join(bdir, 'g1.json'))).toEqual(fs.readFileSync(path.join(bdir, 'g0.json')));
   });
 });

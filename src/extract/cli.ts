@@ -5,39 +5,44 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { FORMATS, formatGraph, isExportFormat, type ExportFormat } from '../export';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { timeBudget } from './budget';
+import { workerCode } from './bundle';
 import { mergeFiles, type FileResult } from './merge';
 import { manifestRow, normalisePublished, parseManifest, type Manifest } from './published';
-import type { FileOutcome, FileTask } from './worker';
+import type { FileOutcome, FileProgress, FileTask, ProcessHooks } from './worker';
 
 const errorCode = (e: unknown): string => (e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e);
 /** The per-file stages (compromise, chrono) load only where they run: here for --jobs 1, else in the workers. */
 // The result is cloned, as a worker's would be: its quotes are substrings that would otherwise keep every file's text alive.
-const processFile = async (t: FileTask): Promise<FileOutcome> => structuredClone((await import('./worker')).processFile(t));
+const processFile = async (t: FileTask, hooks?: ProcessHooks): Promise<FileOutcome> => structuredClone((await import('./worker')).processFile(t, undefined, hooks));
 
 const DEFAULT_JOBS = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
 
 const USAGE = `usage: npm run extract -- [--input DIR] [--output FILE] [--format F] [--jobs N]
-                          [--manifest FILE] [--published YYYY-MM-DD] [--quiet]
+                          [--manifest FILE] [--published YYYY-MM-DD] [--time-budget S] [--quiet]
 
 Reads every text or HTML file under DIR (recursively), splits pages into articles,
 finds people, organisations, countries and the meetings between them, and writes a
 graph.json (schemaVersion 2) to FILE. Defaults: --input seeds --output public/graph.json.
 The same input always gives a byte-identical output, whatever --jobs is.
 
-  --input DIR    folder of text files (UTF-8; other encodings are read as Latin-1;
+  --input DIR    folder of text files (UTF-8; other encodings are read as Windows-1252;
                  .html/.htm and HTML-looking text are reduced to their text, and
                  quote offsets then refer to that text). Binary files, hidden
-                 files and symlinks leading outside DIR are skipped with a warning.
-  --output FILE  where to write graph.json (folders are created); with another
-                 --format the default is graph.<format> in the current folder
+                 files, symlinks leading outside DIR and diplograph's own outputs
+                 (this run's --output, an older graph.json) are skipped with a warning.
+  --output FILE  where to write graph.json (folders are created; checked before
+                 extracting, and replaced only once the new file is written whole);
+                 with another --format the default is graph.<format> here
   --format F     ${FORMATS.join('|')} (default json): gexf 1.3 (Gephi), graphml,
                  csv (one row per meeting) — the explorer's export menu writes the same
   --jobs N       worker threads (default: ${DEFAULT_JOBS}, the number of cores up to 8)
+  --time-budget S  seconds one file may take before it is skipped by name (default:
+                 60 plus 10 per MB of the file); the other files are still extracted
 
 Publication dates. "Today", "yesterday" and "on Wednesday" are counted from each
 article's publication date, taken from the first of: a manifest row (--manifest);
@@ -51,7 +56,7 @@ article's own date line ("SEOUL, May 12 (Yonhap) --"); --published.
   --quiet        no progress on stderr (warnings are still printed)
   -h, --help     this help`;
 
-let values: { input?: string; output?: string; format?: string; help?: boolean; quiet?: boolean; jobs?: string; manifest?: string; published?: string };
+let values: { input?: string; output?: string; format?: string; help?: boolean; quiet?: boolean; jobs?: string; manifest?: string; published?: string; 'time-budget'?: string };
 try {
   ({ values } = parseArgs({
     options: {
@@ -61,6 +66,7 @@ try {
       jobs: { type: 'string', short: 'j' },
       manifest: { type: 'string' },
       published: { type: 'string' },
+      'time-budget': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -88,6 +94,12 @@ if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
   process.exit(2);
 }
 
+const budgetSeconds = values['time-budget'] === undefined ? null : Number(values['time-budget']);
+if (budgetSeconds !== null && !(Number.isFinite(budgetSeconds) && budgetSeconds > 0)) {
+  console.error(`extract: --time-budget must be a number of seconds above 0, got ${JSON.stringify(values['time-budget'])}\n${USAGE}`);
+  process.exit(2);
+}
+
 const defaultPublished = values.published === undefined ? null : normalisePublished(values.published);
 if (values.published !== undefined && defaultPublished?.length !== 10) {
   console.error(`extract: --published must be a date such as 2024-05-12, got ${JSON.stringify(values.published)}\n${USAGE}`);
@@ -110,10 +122,14 @@ if (values.manifest !== undefined) {
 }
 
 /** Warnings name files as written, but control and bidi characters in a name are shown escaped (no terminal tricks). */
-const warn = (msg: string) => console.error(`warning: ${msg.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)}`);
+const shown = (msg: string) => msg.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+const warn = (msg: string) => console.error(`warning: ${shown(msg)}`);
 
-/** Regular files under `dir`, sorted; symlinks are followed only to files inside the folder. */
-function listFiles(dir: string): { root: string; paths: string[] } {
+/**
+ * Regular files under `dir`, sorted; symlinks are followed only to files inside the folder. Hidden files and
+ * folders are skipped (and named), and so is `own`, the output this run writes, when it lies inside the folder.
+ */
+function listFiles(dir: string, own: string): { root: string; paths: string[] } {
   let st: fs.Stats;
   try {
     st = fs.statSync(dir);
@@ -127,6 +143,10 @@ function listFiles(dir: string): { root: string; paths: string[] } {
   const inside = (p: string) => p === realRoot || p.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep);
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
   const paths: string[] = [];
+  const hidden: string[] = [];
+  const ownReal = (() => { try { return fs.realpathSync(own); } catch { return path.resolve(own); } })();
+  const names = new Set([path.basename(own), path.basename(ownReal)]);
+  const isOwn = (p: string) => names.has(path.basename(p)) && (path.resolve(p) === path.resolve(own) || (() => { try { return fs.realpathSync(p) === ownReal; } catch { return false; } })());
   const walk = (d: string) => {
     let entries: fs.Dirent[];
     try {
@@ -135,9 +155,10 @@ function listFiles(dir: string): { root: string; paths: string[] } {
       warn(`skipped folder ${rel(d) || '.'}: unreadable (${errorCode(e)})`);
       return;
     }
-    for (const ent of entries) {
-      if (ent.name.startsWith('.')) continue;
+    for (const ent of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const p = path.join(d, ent.name);
+      if (ent.name.startsWith('.')) { hidden.push(rel(p) + (ent.isDirectory() ? '/' : '')); continue; }
+      if (isOwn(p)) { warn(`skipped ${rel(p)}: the output of this run (--output), not input`); continue; }
       if (ent.isDirectory()) walk(p);
       else if (ent.isFile()) paths.push(p);
       else if (ent.isSymbolicLink()) {
@@ -162,56 +183,16 @@ function listFiles(dir: string): { root: string; paths: string[] } {
     }
   };
   walk(root);
+  if (hidden.length) warn(`skipped ${hidden.length} hidden file${hidden.length > 1 ? 's and folders' : ' or folder'} (name starting with a dot): ${hidden.slice(0, 5).join(', ')}${hidden.length > 5 ? ', …' : ''}`);
   return { root, paths: paths.sort() };
 }
 
-/**
- * The worker's code. Node 20 does not apply tsx's loader to a worker's entry
- * point, and loading the stages through tsx costs seconds per thread; so the
- * worker is bundled once into plain JavaScript with esbuild (which tsx itself
- * depends on), cached in the temp folder under a hash of the sources. If that
- * fails, each worker registers tsx's hooks itself and imports worker.ts.
- */
-async function workerCode(): Promise<string> {
-  const entry = new URL('./worker.ts', import.meta.url);
-  if (!entry.pathname.endsWith('.ts')) return `import(${JSON.stringify(entry.href)})`;
-  try {
-    const { createHash } = await import('node:crypto');
-    const h = createHash('sha256');
-    const srcDir = path.dirname(path.dirname(fileURLToPath(entry)));
-    for (const d of ['extract', 'model']) {
-      for (const f of fs.readdirSync(path.join(srcDir, d)).sort()) if (f.endsWith('.ts') && !f.endsWith('.test.ts')) h.update(f).update(fs.readFileSync(path.join(srcDir, d, f)));
-    }
-    const lock = path.join(srcDir, '..', 'node_modules', '.package-lock.json');
-    if (fs.existsSync(lock)) h.update(String(fs.statSync(lock).mtimeMs));
-    h.update(process.version);
-    const out = path.join(os.tmpdir(), `diplograph-worker-${h.digest('hex').slice(0, 16)}.mjs`);
-    if (!fs.existsSync(out)) {
-      const esbuild = await import('esbuild');
-      const tmp = `${out}.${process.pid}.${Date.now()}.tmp`;
-      esbuild.buildSync({
-        entryPoints: [fileURLToPath(entry)], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: tmp, logLevel: 'error',
-        banner: { js: "import { createRequire as __diplographRequire } from 'node:module'; const require = __diplographRequire(import.meta.url);" },
-      });
-      fs.renameSync(tmp, out);
-      // Bundles of older sources: removed once they are an hour old (a run in progress has long loaded its own).
-      for (const f of fs.readdirSync(os.tmpdir())) {
-        const p = path.join(os.tmpdir(), f);
-        if (/^diplograph-worker-[0-9a-f]{16}\.mjs$/.test(f) && p !== out) {
-          try { if (Date.now() - fs.statSync(p).mtimeMs > 3_600_000) fs.rmSync(p); } catch { /* another run removed it */ }
-        }
-      }
-    }
-    return `import(${JSON.stringify(pathToFileURL(out).href)})`;
-  } catch {
-    const api = import.meta.resolve('tsx/esm/api');
-    return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
-  }
-}
+/** Past its budget a file is stopped in the pipeline; a worker silent this much longer (a stage that never returns) is ended. */
+const BACKSTOP_GRACE_MS = 30_000;
 
 /** Runs the tasks on `n` worker threads, handing out one file at a time; calls `done` per file as it finishes. */
-async function runWorkers(tasks: FileTask[], n: number, done: (o: FileOutcome) => void): Promise<void> {
-  const code = await workerCode();
+async function runWorkers(tasks: FileTask[], n: number, done: (o: FileOutcome) => void, progress: (p: FileProgress) => void): Promise<void> {
+  const code = await workerCode(warn);
   return new Promise((resolve) => {
     let next = 0;
     let finished = 0;
@@ -226,16 +207,23 @@ async function runWorkers(tasks: FileTask[], n: number, done: (o: FileOutcome) =
       const thread = new Worker(code, { eval: true, workerData: { diplographExtract: true }, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 96 } });
       let current: FileTask | null = null;
       let answered = 0;
+      let backstop: NodeJS.Timeout | undefined;
+      let stopped: FileTask | null = null;
       const feed = () => {
+        clearTimeout(backstop);
         if (next < all && !fallback) {
-          current = tasks[next++]!;
-          thread.postMessage(current);
+          const task = (current = tasks[next++]!);
+          thread.postMessage(task);
+          const ms = (task.budgetSeconds ?? timeBudget(0)) * 1000 + BACKSTOP_GRACE_MS;
+          backstop = setTimeout(() => { stopped = task; void thread.terminate(); }, ms);
+          backstop.unref();
         } else {
           current = null;
           void thread.terminate();
         }
       };
-      thread.on('message', (o: FileOutcome) => {
+      thread.on('message', (o: FileOutcome | FileProgress) => {
+        if ('progress' in o) return progress(o);
         answered++;
         finish(o);
         feed();
@@ -248,13 +236,15 @@ async function runWorkers(tasks: FileTask[], n: number, done: (o: FileOutcome) =
           fallback = true;
           warn(`worker threads unavailable (${why}): extracting in one thread`);
           void (async () => {
-            if (task) finish(await processFile(task));
-            while (next < all) finish(await processFile(tasks[next++]!));
+            if (task) finish(await processFile(task, { progress }));
+            while (next < all) finish(await processFile(tasks[next++]!, { progress }));
           })();
           return;
         }
-        // A crash (out of memory, a bug) costs only the file in hand; a fresh worker takes over.
-        if (task) finish({ index: task.index, name: task.name, result: null, bytes: 0, warnings: [`skipped ${task.name}: extraction failed (${why})`] });
+        // A crash (out of memory, a bug) or a file that never returns costs only the file in hand; a fresh worker takes over.
+        clearTimeout(backstop);
+        const over = stopped === task && task ? `over its time budget of ${task.budgetSeconds} s, stopped` : null;
+        if (task) finish({ index: task.index, name: task.name, result: null, bytes: 0, warnings: [`skipped ${task.name}: ${over ?? `extraction failed (${why})`}`] });
         if (next < all && !fallback) start();
       };
       thread.on('error', (e: unknown) => fail((e as Error)?.message ?? String(e)));
@@ -266,11 +256,57 @@ async function runWorkers(tasks: FileTask[], n: number, done: (o: FileOutcome) =
   });
 }
 
-const { root, paths } = listFiles(input);
+/** The temporary file the output is written to before it replaces `output` (same folder, so the rename is atomic). */
+const pending = path.join(path.dirname(output) || '.', `.${path.basename(output)}.${process.pid}.tmp`);
+
+/** Why `output` cannot be written, found before a long extraction rather than after it; null when it can. */
+function unwritable(): string | null {
+  try {
+    fs.mkdirSync(path.dirname(output) || '.', { recursive: true });
+    if (fs.existsSync(output) && fs.statSync(output).isDirectory()) return 'it is a folder';
+    if (fs.existsSync(output)) fs.accessSync(output, fs.constants.W_OK);
+    // The folder must take a new file: the output is written beside it and renamed over it.
+    fs.writeFileSync(pending, '');
+    fs.rmSync(pending);
+    return null;
+  } catch (e) {
+    return errorCode(e);
+  }
+}
+
+/** Writes the output whole or not at all: a full disk, a size limit or a kill mid-write leaves the last good file in place. */
+function writeOutput(data: string): void {
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(pending, 'w', (() => { try { return fs.statSync(output).mode & 0o777; } catch { return 0o644; } })());
+    fs.writeFileSync(fd, data);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = null;
+    fs.renameSync(pending, output);
+  } catch (e) {
+    if (fd !== null) try { fs.closeSync(fd); } catch { /* already failing */ }
+    fs.rmSync(pending, { force: true });
+    throw e;
+  }
+}
+
+const blocked = unwritable();
+if (blocked) {
+  console.error(`extract: cannot write ${output} (${blocked}): nothing extracted; choose another --output`);
+  process.exit(2);
+}
+
+const { root, paths } = listFiles(input, output);
 const tasks: FileTask[] = paths.map((p, index) => {
   const name = path.relative(root, p).split(path.sep).join('/');
   const row = manifest ? manifestRow(manifest, name) : null;
-  return { index, path: p, name, published: row?.published ? { date: row.published, from: 'manifest' } : null, title: row?.title ?? null, defaultPublished };
+  let size = 0;
+  try { size = fs.statSync(p).size; } catch { /* named when it is read */ }
+  return {
+    index, path: p, name, published: row?.published ? { date: row.published, from: 'manifest' } : null, title: row?.title ?? null, defaultPublished,
+    budgetSeconds: budgetSeconds ?? timeBudget(size),
+  };
 });
 if (manifest) {
   for (const p of manifest.problems.slice(0, 5)) warn(`manifest ${values.manifest}: ${p}`);
@@ -300,10 +336,21 @@ const take = (o: FileOutcome) => {
   }
 };
 
+// A file that takes more than a second says how far it has got, at most once a second (a single large file is
+// otherwise silent for minutes).
+let lastFileReport = 0;
+const showProgress = (p: FileProgress) => {
+  const now = Date.now();
+  if (values.quiet || now - lastFileReport < 1000) return;
+  lastFileReport = now;
+  const done = Math.floor((100 * (p.stage === 'mentions' ? p.at / 2 : (p.of + p.at) / 2)) / Math.max(1, p.of));
+  process.stderr.write(`extract: ${shown(p.name)}: ${done}% (${p.stage === 'mentions' ? 'reading names' : 'finding meetings'}), ${p.seconds.toFixed(0)} s\n`);
+};
+
 async function main(): Promise<void> {
   const workers = Math.min(jobs, tasks.length);
-  if (workers <= 1) for (const t of tasks) take(await processFile(t));
-  else await runWorkers(tasks, workers, take);
+  if (workers <= 1) for (const t of tasks) take(await processFile(t, { progress: showProgress }));
+  else await runWorkers(tasks, workers, take, showProgress);
 
   if (results.length === 0) {
     console.error(`extract: nothing could be read under ${input}`);
@@ -311,11 +358,10 @@ async function main(): Promise<void> {
   }
   const graph = mergeFiles(results);
   try {
-    fs.mkdirSync(path.dirname(output) || '.', { recursive: true });
     // JSON keeps its compact one-space indent (the site downloads it); other formats come from formatGraph.
-    fs.writeFileSync(output, format === 'json' ? JSON.stringify(graph, null, 1) + '\n' : formatGraph(graph, format).text);
+    writeOutput(format === 'json' ? JSON.stringify(graph, null, 1) + '\n' : formatGraph(graph, format).text);
   } catch (e) {
-    console.error(`extract: cannot write ${output}: ${errorCode(e)}`);
+    console.error(`extract: cannot write ${output}: ${errorCode(e)}${fs.existsSync(output) ? ' (the previous file is left as it was)' : ''}`);
     process.exit(1);
   }
   const secs = (Date.now() - t0) / 1000;
