@@ -14,6 +14,8 @@ export interface PersonRecord {
   aliases: string[];
   countryVotes: Record<string, number>;
   shapeCountry: string | null;
+  /** The one country a sentence left for this titled official ("Minister X met in Poland ..."): a guess, weaker than a known office. */
+  sentenceCountry?: string | null;
   /** The article's main foreign country, used when no title or role names one. */
   fallbackCountry?: string | null;
   role: string | null;
@@ -36,7 +38,7 @@ export interface FileResult {
 export function personCountry(r: PersonRecord | undefined): string | null {
   if (!r) return null;
   const best = Object.entries(r.countryVotes).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  return best ? best[0] : r.shapeCountry ?? r.fallbackCountry ?? null;
+  return best ? best[0] : r.shapeCountry ?? r.sentenceCountry ?? r.fallbackCountry ?? null;
 }
 
 /**
@@ -63,6 +65,7 @@ export function mergeFiles(results: FileResult[]): GraphDocument {
       for (const a of p.aliases) if (!r.aliases.includes(a)) r.aliases.push(a);
       for (const [n, c] of Object.entries(p.countryVotes)) r.countryVotes[n] = (r.countryVotes[n] ?? 0) + c;
       r.shapeCountry ??= p.shapeCountry;
+      r.sentenceCountry ??= p.sentenceCountry ?? null;
       r.fallbackCountry ??= p.fallbackCountry;
       r.role ??= p.role;
       for (const o of p.orgs) if (!r.orgs.includes(o)) r.orgs.push(o);

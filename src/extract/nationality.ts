@@ -22,7 +22,7 @@ export interface ArticleView { article: Article; sentences: SentenceFacts[] }
 function ownCountry(r: PersonRecord | undefined): string | null {
   if (!r) return null;
   const best = Object.entries(r.countryVotes).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  return best ? best[0] : r.shapeCountry ?? null;
+  return best ? best[0] : r.shapeCountry ?? r.sentenceCountry ?? null;
 }
 
 const MULTILATERAL = /\b(?:sidelines|margins|framework of|summit|forum|conference|ministers['’]? meeting|ministerial|G20|G7|BRICS|SCO|ASEAN|APEC|UN General Assembly)\b/i;
@@ -103,10 +103,12 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
       const meeting = isMeeting(s.text);
       for (const p of s.persons) {
         const r = persons.get(p.key);
-        if (!r || r.fallbackCountry || ownCountry(r)) continue;
-        // A known office holder whom the text gives no country ("Prime Minister Keir Starmer met Prime Minister Giorgia Meloni").
+        if (!r || r.fallbackCountry || (ownCountry(r) && !r.sentenceCountry)) continue;
+        // A known office holder whom the text gives no country ("Prime Minister Keir Starmer met Prime Minister Giorgia Meloni"),
+        // or only the one a sentence happened to leave ("Minister Çavuşoğlu, at the OSCE meeting in Poland"): the table wins.
         const known = knownCountry(p.key);
-        if (known) { r.fallbackCountry = known; continue; }
+        if (known) { r.fallbackCountry = known; if (r.sentenceCountry && r.sentenceCountry !== known) r.sentenceCountry = null; continue; }
+        if (ownCountry(r)) continue;
         // Sides this person met: their countries are not this person's.
         const partners = new Set(meeting ? s.persons.filter((q) => q.key !== p.key).map((q) => ownCountry(persons.get(q.key)) ?? q.country).filter((c): c is string => !!c) : []);
         const official = OFFICIAL.test(r.role ?? '') || OFFICIAL.test(p.role ?? '') || meeting;

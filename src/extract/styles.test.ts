@@ -239,6 +239,8 @@ describe('known office holders (world knowledge, the text first)', () => {
     // leaders named without a country
     ['Rome, 16 September 2024 — Prime Minister Keir Starmer met Prime Minister Giorgia Meloni in Rome today.', ['meeting 2024-09-16 GBR-ITA']],
     ['Berlin, 3 June 2012 — Chancellor Angela Merkel met President Barack Obama in Berlin today.', ['meeting 2012-06-03 DEU-USA']],
+    // a known office outranks the one country a sentence happens to leave
+    ['Warsaw, 30 November 2022 — On the margins of the OSCE meeting in Poland, Foreign Minister Mevlüt Çavuşoğlu held talks with Foreign Minister Sirojiddin Muhriddin of Tajikistan.', ['talks 2022-11-30 TJK-TUR']],
   ])('%s', (text, expected) => {
     expect(extractGraph([{ name: 'a.txt', text }], { nlp: false }).meetings.map((m) => `${m.kind} ${m.date} ${m.countries.join('-')}`)).toEqual(expected);
   });
