@@ -36,6 +36,11 @@ export { mergeFiles, type FileResult, type PersonRecord } from './merge';
 export interface ExtractOptions {
   /** Use compromise to accept untitled names in meeting sentences (default true). */
   nlp?: boolean;
+  /**
+   * Called before each sentence of each pass with the offset reached: the caller's progress report and time
+   * budget (it may throw to stop the file). Pure extraction otherwise.
+   */
+  checkpoint?: (at: number, stage: 'mentions' | 'meetings') => void;
 }
 
 interface ArticleFacts { article: Article; sentences: SentenceFacts[] }
@@ -60,6 +65,9 @@ function cachedPeopleIn(sentence: string): string[] {
 
 /** Longest sentence read for mentions and meetings (the seeds' longest line is 1,656 characters). */
 export const MAX_SENTENCE = 4000;
+/** The summary's line for the sentences over MAX_SENTENCE that were not read, with where the first ones start. */
+const longSentencesSkipped = (file: string, starts: number[]) =>
+  `${file}: ${starts.length} sentence${starts.length > 1 ? 's' : ''} over ${MAX_SENTENCE.toLocaleString('en')} characters not read (a table or a dump, not prose?), at character ${starts.slice(0, 3).join(', ')}${starts.length > 3 ? ', …' : ''}`;
 
 /** A date the model accepts: YYYY, YYYY-MM or YYYY-MM-DD with a four-digit year. */
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -74,6 +82,7 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
   const frontMatter = readFrontMatter(file.text);
   const text = normaliseSpaces(blankFrontMatter(file.text, frontMatter));
   const warnings = frontMatter?.error ? [`${file.name}: ${frontMatter.error}`] : [];
+  const tooLong: number[] = [];
   const named = fileNameDate(file.name);
   const filePublished = fileTime([
     file.meta?.published,
@@ -95,9 +104,10 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
   for (const article of articles) {
     const raw: Array<{ s: (typeof article.sentences)[number]; ps: PersonMention[]; orgs: ReturnType<typeof findOrganisations>; countries: CountryMatch[] }> = [];
     for (const s of article.sentences) {
+      options.checkpoint?.(s.start, 'mentions');
       // A "sentence" of thousands of characters is a run-on line (a table, a dump), not news prose: skipped, which
-      // keeps every later stage linear and every quote well under the model's limit.
-      if (s.text.length > MAX_SENTENCE) continue;
+      // keeps every later stage linear and every quote well under the model's limit. Counted, and named in the summary.
+      if (s.text.length > MAX_SENTENCE) { tooLong.push(s.start); continue; }
       const countries = countriesIn(s.text);
       const os = findOrganisations(s.text, 0, reg);
       let hint: ((n: string) => boolean) | undefined;
@@ -220,6 +230,7 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
       return d?.length === 10 ? d : null;
     };
     for (const { c: s, k } of clauses) {
+      options.checkpoint?.(s.start, 'meetings');
       if (k === 0) sentenceDate = null;
       // A list announced by number in the sentence before ("held talks with three other ministers.") named here.
       let raws = meetingsOf(s, focus, countryOfPerson);
@@ -257,7 +268,7 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     orgs: [...orgs.values()],
     // (A sentence the page repeats verbatim is one report with many sources before dedupe compares anything.)
     meetings: dedupeMeetings(collapseRepeatedReports(meetings)),
-    warnings,
+    warnings: tooLong.length ? [...warnings, longSentencesSkipped(file.name, tooLong)] : warnings,
     undated,
   };
 }
