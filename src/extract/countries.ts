@@ -94,10 +94,12 @@ export function gazetteer(): Gazetteer {
     demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; independent?: boolean | null; unMember?: boolean;
   };
   const rows = [...(worldCountries as unknown as Row[])].sort((a, b) => Number(!!b.unMember) - Number(!!a.unMember));
-  for (const c of rows as Array<{
+  for (let c of rows as Array<{
     cca3: string; name: { common: string; official: string }; altSpellings: string[];
     demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; independent?: boolean | null;
   }>) {
+    // Kosovo has no ISO 3166-1 code: world-countries says "UNK", the EU, the IMF and most data sets "XKX".
+    if (c.cca3 === 'UNK') c = { ...c, cca3: 'XKX' };
     countries.set(c.cca3, { iso3: c.cca3, name: c.name.common, capitals: c.capital ?? [] });
     add(c.name.common, c.cca3, 'name');
     add(c.name.official, c.cca3, 'name');

@@ -8,7 +8,8 @@ import { COUNTRY_NAMES } from './countryNames';
 // and paste the lines into COUNTRY_NAMES.
 describe('COUNTRY_NAMES', () => {
   it('matches world-countries (cca3 → common name)', () => {
-    const expected = Object.fromEntries(countries.map((c) => [c.cca3, c.name.common]));
+    // (Kosovo under "XKX", the code the extractor writes: see src/extract/countries.ts.)
+    const expected = Object.fromEntries(countries.map((c) => [c.cca3 === 'UNK' ? 'XKX' : c.cca3, c.name.common]));
     expect(COUNTRY_NAMES).toEqual(expected);
   });
 });

@@ -235,7 +235,7 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
   UGA: "Uganda",
   UKR: "Ukraine",
   UMI: "United States Minor Outlying Islands",
-  UNK: "Kosovo",
+  XKX: "Kosovo",
   URY: "Uruguay",
   USA: "United States",
   UZB: "Uzbekistan",
