@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGraph, type GraphDocument } from '../model';
 import { htmlToText } from './input';
+import { mergeFiles } from './merge';
 import { windows1252Bytes } from './fixtures/windows1252';
 import { processFile } from './worker';
 
@@ -152,6 +153,18 @@ describe('processFile', () => {
     const ok = processFile({ index: 4, path: 'slow.txt', name: 'slow.txt', budgetSeconds: 1e9 }, bytesOf(READOUT), { now: () => (t += 1000) });
     expect(ok.result!.meetings).toHaveLength(1);
     expect(ok.result!.meetings[0]!.sources).toHaveLength(40);
+  });
+
+  it('leaves out dates outside 1800–2100, names them, and keeps their meetings undated', () => {
+    const far = 'Foreign Minister Ivo Marek of Croatia met with Foreign Minister Lena Sorvik of Norway in Oslo on December 31, 9999.\n\n'
+      + 'Foreign Minister Ivo Marek of Croatia held talks with Foreign Minister Tomas Urban of Hungary on March 3, 2021.\n';
+    const o = processFile({ index: 0, path: 'far.txt', name: 'far.txt' }, bytesOf(far));
+    expect(o.warnings).toContain('far.txt: 1 date outside 1800–2100 left out (a typo or a placeholder?): 9999-12-31');
+    expect(o.result!.meetings.map((m) => [m.participants.join(' '), m.date, m.dateBasis ?? null])).toEqual([
+      ['person:ivo marek person:lena sorvik', null, null],
+      ['person:ivo marek person:tomas urban', '2021-03-03', expect.objectContaining({ how: 'stated' })],
+    ]);
+    expect(parseGraph(mergeFiles([o.result!])).ok).toBe(true);
   });
 
   it('counts and names the sentences too long to read', () => {

@@ -2,6 +2,7 @@
 // stages so the CLI's main thread can merge without loading compromise or chrono
 // (the workers do the extraction).
 import type { Entity, GraphDocument } from '../model';
+import { MAX_YEAR, MIN_YEAR, plausibleYear } from '../model/years';
 import { countryName, gazetteer } from './countries';
 import { dedupeMeetings, type DraftMeeting } from './dedupe';
 import { assembleGraph } from './graph';
@@ -54,8 +55,36 @@ export function cleanLabel(s: string): string {
     .trim();
 }
 
+/**
+ * A file's results without dates outside MIN_YEAR..MAX_YEAR ("December 31, 9999" in the text, "date: 0001-01-01" in
+ * front matter): the model refuses them, so the meeting stays, undated, and the summary names the file and dates.
+ */
+export function boundDates(result: FileResult): { result: FileResult; warnings: string[] } {
+  const bad = new Set<string>();
+  const keep = (d: string | null | undefined): boolean => {
+    if (!d || plausibleYear(d)) return true;
+    bad.add(d);
+    return false;
+  };
+  const meetings = result.meetings.map((m) => {
+    const dated = keep(m.date);
+    const anchored = keep(m.dateBasis?.anchor);
+    const sources = m.sources.map((s) => (keep(s.published) ? s : { ...s, published: null, publishedFrom: null }));
+    if (dated && anchored && sources.every((s, i) => s === m.sources[i])) return m;
+    const dateBasis = !dated ? null : anchored || !m.dateBasis ? m.dateBasis : { ...m.dateBasis, anchor: null, anchorFrom: null };
+    return { ...m, date: dated ? m.date : null, dateBasis, sources };
+  });
+  if (!bad.size) return { result, warnings: [] };
+  const list = [...bad].sort();
+  return {
+    result: { ...result, meetings },
+    warnings: [`${result.file}: ${list.length} date${list.length > 1 ? 's' : ''} outside ${MIN_YEAR}–${MAX_YEAR} left out (a typo or a placeholder?): ${list.slice(0, 3).join(', ')}${list.length > 3 ? ', …' : ''}`],
+  };
+}
+
 /** Joins per-file results: persons merge by key across files, meetings dedupe across files. */
 export function mergeFiles(results: FileResult[]): GraphDocument {
+  results = results.map((r) => boundDates(r).result);
   const persons = new Map<string, PersonRecord>();
   for (const res of results) {
     for (const p of res.persons) {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { timeBudget } from './budget';
 import { prepareInput } from './input';
+import { boundDates } from './merge';
 import type { FileResult } from './pipeline';
 import { extractFileOnce } from './readOnce';
 import type { DocumentTime } from './published';
@@ -95,8 +96,9 @@ export function processFile(task: FileTask, read: (p: string) => Uint8Array = (p
         hooks.progress({ progress: true, index: task.index, name: task.name, stage, at, of, seconds: (t - started) / 1000 });
       }
     };
-    out.result = extractFileOnce({ name: task.name, text: prepared.text, meta, defaultPublished: task.defaultPublished ?? null }, { checkpoint });
-    out.warnings.push(...(out.result.warnings ?? []));
+    const bounded = boundDates(extractFileOnce({ name: task.name, text: prepared.text, meta, defaultPublished: task.defaultPublished ?? null }, { checkpoint }));
+    out.result = bounded.result;
+    out.warnings.push(...(out.result.warnings ?? []), ...bounded.warnings);
   } catch (e) {
     if (e instanceof OverBudget) {
       const done = e.of ? Math.floor((100 * e.at) / e.of) : 0;

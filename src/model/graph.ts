@@ -6,6 +6,9 @@
 // Version 2 adds how each date was found (meeting.dateBasis) and each source's
 // publication date; a version-1 document is the same without them and still loads.
 import { z } from 'zod';
+import { MAX_YEAR, MIN_YEAR, plausibleYear } from './years';
+
+export { MAX_YEAR, MIN_YEAR, plausibleYear } from './years';
 
 export const SCHEMA_VERSION = 2 as const;
 /** Versions this build reads: every one whose fields are a subset of today's. */
@@ -17,10 +20,12 @@ export const MEETING_KINDS = ['meeting', 'talks', 'phone_call', 'video_call', 'v
 /** ISO 3166-1 alpha-3, or "INT" for an international organisation's side. */
 const countryCode = z.string().regex(/^([A-Z]{3})$/, 'expected an ISO 3166-1 alpha-3 code such as "CHN"');
 
-/** ISO date at the precision the text supports: YYYY, YYYY-MM or YYYY-MM-DD. */
+
+/** ISO date at the precision the text supports: YYYY, YYYY-MM or YYYY-MM-DD, in MIN_YEAR..MAX_YEAR. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"')
+  .refine(plausibleYear, { error: (issue) => `year ${String(issue.input).slice(0, 4)} is outside ${MIN_YEAR}–${MAX_YEAR} (a typo or a placeholder date?): re-run the extraction, which leaves such dates out, or correct it` });
 
 const text = z.string().max(100_000);
 
@@ -105,7 +110,11 @@ export const graphSchema = z
       if (ids.has(e.id)) ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate entity id "${e.id}"` });
       ids.add(e.id);
     });
+    const meetingIds = new Set<string>();
     graph.meetings.forEach((m, i) => {
+      // Merge and selection go by meeting id: a second meeting under one id would be lost or shown as the first.
+      if (meetingIds.has(m.id)) ctx.addIssue({ code: 'custom', path: ['meetings', i, 'id'], message: `duplicate meeting id "${m.id}"` });
+      meetingIds.add(m.id);
       m.participants.forEach((p, j) => {
         if (!ids.has(p)) ctx.addIssue({ code: 'custom', path: ['meetings', i, 'participants', j], message: `unknown entity "${p}"` });
       });

@@ -3,6 +3,7 @@
 // after each. compromise, chrono and the HTML parser load here only, in this
 // worker's chunk, never in the main bundle. Nothing is validated here (no zod):
 // the main thread checks the graph when it takes it in.
+import { boundDates } from '../../extract/merge';
 import { mergeFiles, type FileResult } from '../../extract/pipeline';
 import { extractFileOnce } from '../../extract/readOnce';
 import { classifyFile } from './importFiles';
@@ -32,9 +33,10 @@ async function run({ files }: ImportRequest): Promise<void> {
       else {
         try {
           // The same metadata as the CLI reads: HTML's published time here, front matter and the file name in extractFile.
-          const result = extractFileOnce({ name, text: c.text, meta: c.meta });
+          // (Dates outside the model's years are left out, as the CLI leaves them, and said to be.)
+          const { result, warnings } = boundDates(extractFileOnce({ name, text: c.text, meta: c.meta }));
           results.push(result);
-          outcome = { name, ok: true, meetings: result.meetings.length, notes: [...c.notes, ...(result.warnings ?? []).map((w) => w.replace(name + ': ', ''))] };
+          outcome = { name, ok: true, meetings: result.meetings.length, notes: [...c.notes, ...[...(result.warnings ?? []), ...warnings].map((w) => w.replace(name + ': ', ''))] };
         } catch (e) {
           outcome = { name, ok: false, reason: `extraction failed (${(e as Error)?.message ?? String(e)})`, notes: c.notes };
         }
