@@ -75,6 +75,8 @@ describe('whose country the text leaves unsaid', () => {
     // A tour of several countries, and a headline, place no one by themselves.
     const tour = 'Quispe tours Chile and Bolivia\n\nLIMA, May 18, 2024 — Peruvian Foreign Minister Ana Quispe recently visited Chile, Bolivia and Ecuador.\n\nOn May 12, she met with party leader Luis Soto.\n';
     expect(countries(tour)['Luis Soto']).not.toBe('CHL');
+        // A city before a colon opens the lead like a dateline: "Lima: Foreign Minister X ...".
+    expect(countries('Lima: Ana Quispe, Foreign Minister, on Wednesday held a virtual meeting with Luis Soto, Chile’s Minister of Energy.\n')['Ana Quispe']).toBe('PER');
         // Only those met: a king named later as the one to visit next is not placed by it.
     expect(countries(text + '\nShe said that King Felipe V will make a state visit to Peru next year.\n')['Felipe V']).not.toBe('CHL');
   });

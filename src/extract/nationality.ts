@@ -46,6 +46,10 @@ function articlePlace(f: ArticleView): string | null {
   const lead = [f.article.title, ...f.sentences.slice(0, 3).map((s) => s.text)];
   // "Fifty foreign nationals who live and work in Shanghai were honoured": the place is exactly not theirs.
   if (lead.some((text) => /\bforeign(?:ers| nationals| experts| residents| guests)\b|\bexpatriates\b/i.test(text))) return null;
+  // "Muscat: Foreign Minister X held ...": a city named before a colon or a dash opens the lead (an undated dateline).
+  const opening = /^\s*(\p{Lu}[\p{L}’'. -]{2,30}?)\s*(?::|\s[—–-])\s/u.exec(f.sentences.find((s) => s.start !== f.article.headline?.start)?.text ?? '');
+  const openingCity = opening ? findCities(opening[1]!).find((c) => c.start === 0 && c.end === opening[1]!.length) : undefined;
+  if (openingCity) return openingCity.iso3;
   for (const text of lead) {
     // "met at the World Economic Forum in Davos": a gathering's city is nobody's country.
     if (MULTILATERAL.test(text) || SEVERAL_GUESTS.test(text)) continue;

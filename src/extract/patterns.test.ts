@@ -51,6 +51,9 @@ describe('persons', () => {
     ['They welcomed Nguyen Van Thanh in Beijing.', 'Nguyen Van Thanh', 'VNM'],
     // a surname joined to a lower-case particle, and a surname that is also a month
     ['She met Lebanese Prime Minister Karim al-Hassani in Beirut.', 'Karim al-Hassani', 'LBN'],
+    // a possessive country before another's title is that one's, not free for this official
+    ['Lima: Ana Quispe, Foreign Minister, held a virtual meeting with Luis Soto, Chile’s Minister of Energy.', 'Ana Quispe', null],
+    ['Lima: Ana Quispe, Foreign Minister, held a virtual meeting with Luis Soto, Chile’s Minister of Energy.', 'Luis Soto', 'CHL'],
     ['Australian Senator Julia May met the delegation.', 'Julia May', 'AUS'],
     ['The delegation was led by Pedro Lima, Secretary General of the Communist Party of Spain.', 'Pedro Lima', 'ESP'],
     // a title in running text, a comma, then the name
@@ -70,7 +73,9 @@ describe('persons', () => {
     ['Foreign Minister Anna Lind arrived in Madrid May 5 for talks.', 'Madrid May'],
     // a city after a name is still the place when "in" or "to" leads to it
     ['Foreign Minister Anna Lind flew to Lima, where she met students.', 'Lind Lima'],
-    // a sentence-initial adverb is not a given name
+    // a portfolio is not a name
+    ['She met Luis Soto, Chile’s Minister for External Affairs.', 'External'],
+        // a sentence-initial adverb is not a given name
     ['Previously Soto and Quispe met face to face in Lima.', 'Previously Soto'],
   ])('not a person: %s', (text, name) => {
     expect(findPersons(text, 0, contextOf(text, reg)).map((p) => p.name)).not.toContain(name);

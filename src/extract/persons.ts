@@ -28,7 +28,9 @@ export const TITLE_WORDS = new Set(
     'vice-president vice-chairman vice-chairwoman vice-minister vice-premier vice-chair pm fm state federal first second permanent senior ' +
     'assistant under-secretary-general under-secretary undersecretary chargé chairman-elect ceo sheikh his her excellency majesty highness ' +
     'taoiseach tánaiste tanaiste councillor federal honourable honorable right rt hon dame baroness baron earl duke duchess emperor empress ' +
-    'dato datuk seri sri utama pehin tengku tunku pope father cardinal archbishop bishop general-secretary first-secretary premier-elect minister-president alternate h.e h.e. hon eam high')
+    'dato datuk seri sri utama pehin tengku tunku pope father cardinal archbishop bishop general-secretary first-secretary premier-elect minister-president alternate h.e h.e. hon eam high ' +
+    // the portfolio words of a title ("Minister for External Affairs", "Home Secretary"): never a name
+    'external interior home')
     .split(' '),
 );
 
@@ -230,9 +232,11 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     const roleWords = appo ? appo[1]!.split(/\s+/) : [];
     const titleAt = roleWords.findIndex((w, k) => k < 3 && TITLE_WORDS.has(lower(w.replace(/[^\p{L}-]/gu, ''))));
     // (Only after "the", and only a body's acronym or a country: ", Chilean Minister Luis Vera said" is the next person's title.)
-    const leadOk = titleAt === 0 || (/^,\s+the\s/i.test(appo?.[0] ?? '') && roleWords.slice(0, titleAt).every((w) => /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u.test(w) || !!countryOf(w)));
+    // ("S Jaishankar, India's Minister for External Affairs": a country's possessive may lead the title too.)
+    const leadOk = titleAt === 0 || (/^,\s+the\s/i.test(appo?.[0] ?? '') && roleWords.slice(0, titleAt).every((w) => /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u.test(w) || !!countryOf(w)))
+      || (titleAt === 1 && /['’]s$/.test(roleWords[0] ?? '') && !!countryOf(roleWords[0]!.replace(/['’]s$/, '')));
     const nextPerson = !!appo && /^(?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Lu}[\p{L}’'-]+$/u.test(appo[1]!.trim()) && TITLE_WORDS.has(lower(roleWords[0] ?? '')) && !TITLE_WORDS.has(lower(roleWords[roleWords.length - 1] ?? '')) && !findCountries(appo[1]!).length && !TITLE_END.test(appo[1]!.trim());
-    const role = appo && titleAt >= 0 && leadOk && !nextPerson ? appo[1]!.trim() : null;
+    const role = appo && titleAt >= 0 && leadOk && !nextPerson ? appo[1]!.trim().replace(/[.;:]+$/, '') : null;
     const shapeCountry = nameShape(tokens);
     const shape = shapeCountry !== null;
     // compromise may cut a long name short ("Miguel Díaz-Canel" of "Miguel Díaz-Canel Bermúdez").
@@ -321,7 +325,8 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
   // A country served ("Ambassador to Kenya") or travelled to ("will travel to Egypt", "arrived in Cairo") is not the traveller's own.
   const served = (c: CountryMatch) => /\b(?:for|(?:Ambassador|Envoy|Representative|Consul)s? (?:to|in)) (?:the )?$|\b(?:travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arriv(?:e|es|ed|ing)|depart(?:s|ed)?|left|leaves?|returned|returns?|tour(?:s|ed)?)\s+(?:\w+\s+)?(?:to|in|for|from)?\s*(?:the )?$/i.test(text.slice(Math.max(0, c.start - 40), c.start));
   // Nor is "the Omani side" (the other party of some talks) or "the Omani foreign minister" (a person left unnamed).
-  const side = (c: CountryMatch) => /^\s+(?:side|delegation|counterpart|guest|foreign minister|minister|president|prime minister|premier|leader|envoy|ambassador)\b/.test(text.slice(c.end, c.end + 20));
+  // ("India's Minister for External Affairs" after another name is that one's title, not free for this one.)
+  const side = (c: CountryMatch) => /^(?:['’]s)?\s+(?:side|delegation|counterpart|guest|foreign minister|minister|president|prime minister|premier|leader|envoy|ambassador)\b/i.test(text.slice(c.end, c.end + 24));
   // Nor where something happens: "held in Johannesburg, South Africa", "in Malaysia".
   const located = (c: CountryMatch) => /(?:\b(?:in|at) (?:the )?|\p{Lu}[\p{L}-]+, )$/u.test(text.slice(Math.max(0, c.start - 30), c.start));
   const free = [...new Set(ctx.countries.filter((c) => !served(c) && !side(c) && !located(c)).map((c) => c.iso3))].filter((c) => !claimed.has(c));
