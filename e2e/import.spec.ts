@@ -141,3 +141,16 @@ test('a Windows-1252 file reads as the CLI reads it: its name keeps š and ž, i
   expect(quote).toContain('2021 – Slovak');
   expect(quote).not.toMatch(/[\u0080-\u009f]/);
 });
+
+test('text with a far-future date merges without freezing: the date is left out and said to be', async ({ page }) => {
+  const FAR = 'Foreign Minister Ivo Marek of Croatia met with Foreign Minister Lena Sorvik of Norway in Oslo on December 31, 9999.\n';
+  await page.getByTestId('import-input').setInputFiles([{ name: 'far.txt', mimeType: 'text/plain', buffer: Buffer.from(FAR) }]);
+  await expect(panel(page).getByRole('progressbar', { name: 'Files read' })).toHaveAttribute('aria-valuenow', '1', { timeout: 30_000 });
+  const files = panel(page).getByRole('list', { name: 'Files' }).getByRole('listitem');
+  await expect(files.filter({ hasText: 'far.txt' })).toContainText('1 date outside 1800–2100 left out (a typo or a placeholder?): 9999-12-31');
+  await panel(page).getByRole('button', { name: 'Merge' }).click();
+  await expect(list(page)).toHaveCount(8);
+  const chart = page.getByRole('region', { name: 'Timeline' }).getByRole('img', { name: /^Meetings per month/ });
+  await expect(chart).toHaveAttribute('aria-label', 'Meetings per month, Nov 2023 to May 2024');
+  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('1 meeting undated');
+});

@@ -130,6 +130,22 @@ test('stray early dates stay off the chart until asked for, and are named', asyn
   await expect(timeline(page).getByRole('button', { name: 'Focus on 2023–2024' })).toBeVisible();
 });
 
+test('stray late dates stay off the chart too, and the chart stays quick', async ({ page }) => {
+  // The latest year the model allows, seventy-five years after the rest: without folding, 925 monthly bins.
+  const graph = fixtureGraph();
+  graph.meetings.push({ ...graph.meetings[0]!, id: 'm-2099', date: '2099-12-31' }, { ...graph.meetings[1]!, id: 'm-2100', date: '2100-06' });
+  await page.unrouteAll();
+  await serveGraph(page, graph);
+  await page.goto('/');
+  await expect(timeline(page).getByText(/later meeting/)).toContainText('2 later meetings (2099–2100) off the chart.');
+  const chart = timeline(page).getByRole('img', { name: /^Meetings per month/ });
+  await expect(chart).toHaveAttribute('aria-label', 'Meetings per month, Nov 2023 to May 2024');
+  await expect(chart.locator('.bar')).toHaveCount(7);
+  await timeline(page).getByRole('button', { name: 'Show all years' }).click();
+  await expect(chart).toHaveAttribute('aria-label', 'Meetings per month, Nov 2023 to Jun 2100');
+  await expect(timeline(page).getByRole('button', { name: 'Focus on 2023–2024' })).toBeVisible();
+});
+
 test('a meeting dated only by its year is a band over that year, and in any range that overlaps it', async ({ page }) => {
   // The fixture's "last year" meeting is dated 2023; the axis runs Nov 2023 … May 2024, so its band covers
   // Nov–Dec and says the year began before the chart.

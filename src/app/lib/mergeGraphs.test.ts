@@ -108,6 +108,13 @@ describe('applyImport', () => {
     if (!r.ok) expect(r.errors.join('\n')).toMatch(/unknown entity "person:nobody"/);
   });
 
+  it('refuses a merge that would bring in a far-future date (it froze the timeline), naming the meeting', () => {
+    const far: GraphDocument = { ...added, meetings: [meeting('m-9', ['country:BRA', 'person:wang-yi'], 'c.txt', 0, { date: '9999-12-31' })] };
+    const r = applyImport(current, far, 'merge');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toContain('meetings[1].date: year 9999 is outside 1800–2100 (a typo or a placeholder date?): re-run the extraction, which leaves such dates out, or correct it');
+  });
+
   it('merge without a current graph is a replace', () => {
     const r = applyImport(null, current, 'merge');
     expect(r.ok && r.graph.meetings.map((m) => m.id)).toEqual(['m-1']);

@@ -134,17 +134,26 @@ describe('play windows', () => {
 });
 
 describe('focusExtent', () => {
+  const dated = (...ds: string[]) => ds.map((d, i) => meeting(`m${i}`, d));
   it('starts after the last long gap, counting what it leaves out', () => {
-    const ms = ['1945-08-26', '1975-09', '2023-11-15', '2024-01-08', '2024-02', '2024-05-10'].map((d, i) => meeting(`m${i}`, d));
-    expect(focusExtent(ms)).toEqual({ extent: ['2023-11', '2024-05'], before: 2, beforeSpan: ['1945-08', '1975-09'] });
+    const ms = dated('1945-08-26', '1975-09', '2023-11-15', '2024-01-08', '2024-02', '2024-05-10');
+    expect(focusExtent(ms)).toEqual({ extent: ['2023-11', '2024-05'], before: 2, beforeSpan: ['1945-08', '1975-09'], after: 0, afterSpan: null });
+  });
+  it('ends before a long gap to stray late dates, as it starts after stray early ones', () => {
+    // A placeholder year the schema still allows (2099) beside a 2024 story: folded off the chart, not 900 empty months.
+    const ms = dated('1945-08-26', '2023-11-15', '2024-01-08', '2024-02', '2024-05-10', '2099-12', '2100-12-31');
+    expect(focusExtent(ms)).toEqual({ extent: ['2023-11', '2024-05'], before: 1, beforeSpan: ['1945-08', '1945-08'], after: 2, afterSpan: ['2099-12', '2100-12'] });
   });
   it('keeps everything when there is no long gap', () => {
-    const ms = ['2020-01', '2022-06', '2024-05'].map((d, i) => meeting(`m${i}`, d));
-    expect(focusExtent(ms)).toEqual({ extent: ['2020-01', '2024-05'], before: 0, beforeSpan: null });
+    const ms = dated('2020-01', '2022-06', '2024-05');
+    expect(focusExtent(ms)).toEqual({ extent: ['2020-01', '2024-05'], before: 0, beforeSpan: null, after: 0, afterSpan: null });
   });
-  it('does not hide the bulk of the meetings behind a gap', () => {
-    const ms = ['1990-01', '1990-02', '1990-03', '2024-05'].map((d, i) => meeting(`m${i}`, d));
-    expect(focusExtent(ms)?.extent).toEqual(['1990-01', '2024-05']);
+  it('shows the run with the bulk of the meetings, early or late, the latest of equals', () => {
+    expect(focusExtent(dated('1990-01', '1990-02', '1990-03', '2024-05'))).toMatchObject({ extent: ['1990-01', '1990-03'], after: 1 });
+    expect(focusExtent(dated('1990-01', '1990-02', '2024-05', '2024-06'))).toMatchObject({ extent: ['2024-05', '2024-06'], before: 2 });
+  });
+  it('shows everything when no run holds half the meetings', () => {
+    expect(focusExtent(dated('1950-01', '1960-01', '1970-01', '1980-01', '1980-02'))?.extent).toEqual(['1950-01', '1980-02']);
   });
   it('is null without month-precise dates', () => {
     expect(focusExtent([meeting('a', '2024'), meeting('b', null)])).toBeNull();

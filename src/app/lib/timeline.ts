@@ -170,22 +170,42 @@ export function playNext(from: string | null, to: string | null, extent: [Month,
   return monthWindow(addMonths(a, 1), monthsBetween(a, b) + 1);
 }
 
+/** What focusExtent shows, and what it leaves off the chart on either side. */
+export interface Focus {
+  extent: [Month, Month];
+  /** Month-precise meetings before the extent, and the months they span. */
+  before: number;
+  beforeSpan: [Month, Month] | null;
+  /** Month-precise meetings after it, and the months they span. */
+  after: number;
+  afterSpan: [Month, Month] | null;
+}
+
 /**
- * The part of the extent worth drawing: a few stray early dates (an anniversary of
- * 1945 in a 2024 story) would squeeze the months that matter into slivers. Starts
- * after the last gap longer than `maxGap` months between dated months, unless that
- * would hide most of the meetings. Returns the focus extent and how many meetings
- * (and which span) fall before it.
+ * The part of the extent worth drawing: a few stray dates far from the rest (an
+ * anniversary of 1945 in a 2024 story, a mistyped 2099) would squeeze the months
+ * that matter into slivers. The dated months are cut at every gap longer than
+ * `maxGap` months; the chart shows the run holding the most meetings (the latest of
+ * equals), unless it holds fewer than half of them, when it shows everything. Says
+ * how many meetings (and which months) fall before and after it.
  */
-export function focusExtent(
-  meetings: readonly Meeting[],
-  maxGap = 60,
-): { extent: [Month, Month]; before: number; beforeSpan: [Month, Month] | null } | null {
+export function focusExtent(meetings: readonly Meeting[], maxGap = 60): Focus | null {
   const months = meetings.map((m) => monthOf(m.date)).filter((m): m is Month => m !== null).sort();
   if (months.length === 0) return null;
-  let start = 0;
-  for (let i = 1; i < months.length; i++) if (monthsBetween(months[i - 1]!, months[i]!) > maxGap) start = i;
-  if (start > months.length / 2) start = 0; // the "outliers" are the bulk: show everything
-  const extent: [Month, Month] = [months[start]!, months[months.length - 1]!];
-  return { extent, before: start, beforeSpan: start ? [months[0]!, months[start - 1]!] : null };
+  // Runs of months with no long gap: [first index, last index].
+  const runs: Array<[number, number]> = [[0, 0]];
+  for (let i = 1; i < months.length; i++) {
+    if (monthsBetween(months[i - 1]!, months[i]!) > maxGap) runs.push([i, i]);
+    else runs[runs.length - 1]![1] = i;
+  }
+  let [start, end] = runs.reduce((best, r) => (r[1] - r[0] >= best[1] - best[0] ? r : best));
+  if (end - start + 1 < months.length / 2) [start, end] = [0, months.length - 1]; // no run is the bulk: show everything
+  const last = months.length - 1;
+  return {
+    extent: [months[start]!, months[end]!],
+    before: start,
+    beforeSpan: start ? [months[0]!, months[start - 1]!] : null,
+    after: last - end,
+    afterSpan: end < last ? [months[end + 1]!, months[last]!] : null,
+  };
 }

@@ -48,7 +48,7 @@ export interface ViewSlice {
   /** Bumped to ask the graph view to centre on an entity (search, details links). */
   focus: { id: string; seq: number } | null;
   playing: boolean;
-  /** Timeline shows every year, not just the focus after stray early dates (see focusExtent). */
+  /** Timeline shows every year, not just the focus between stray early and late dates (see focusExtent). */
   timelineAllYears: boolean;
   setTimelineAllYears: (on: boolean) => void;
   colorBy: ColorBy;

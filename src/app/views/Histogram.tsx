@@ -135,6 +135,8 @@ export function Histogram() {
   }, [from, to, x, width]);
 
   const inside = (month: string) => overlapsRange(month, from, to);
+  // Stray dates far before or after the rest are off the chart unless all years are asked for.
+  const folded = focus && (focus.beforeSpan || focus.afterSpan) ? focus : null;
   const offYears = binned.yearsOffChart;
   const offCount = d3.sum(offYears, (y) => y.count);
   // The bands explain themselves in their labels; when one is too narrow for words, the note says what they are.
@@ -175,18 +177,22 @@ export function Histogram() {
         <p className="empty">No meeting has a date precise to the month.</p>
       )}
       <p className="unplaced">
-        {focus?.beforeSpan && !allYears && (
+        {folded && !allYears && (
           <>
-            {plural(focus.before, 'earlier meeting')} ({focus.beforeSpan[0].slice(0, 4)}–{focus.beforeSpan[1].slice(0, 4)}) off the chart.{' '}
+            {[
+              folded.beforeSpan ? `${plural(folded.before, 'earlier meeting')} (${folded.beforeSpan[0].slice(0, 4)}–${folded.beforeSpan[1].slice(0, 4)})` : '',
+              folded.afterSpan ? `${plural(folded.after, 'later meeting')} (${folded.afterSpan[0].slice(0, 4)}–${folded.afterSpan[1].slice(0, 4)})` : '',
+            ].filter(Boolean).join(' and ')}{' '}
+            off the chart.{' '}
             <button type="button" className="link-button" onClick={() => setAllYears(true)}>
               Show all years
             </button>{' '}
           </>
         )}
-        {focus?.beforeSpan && allYears && (
+        {folded && allYears && (
           <>
             <button type="button" className="link-button" onClick={() => setAllYears(false)}>
-              Focus on {focus.extent[0].slice(0, 4)}–{focus.extent[1].slice(0, 4)}
+              Focus on {folded.extent[0].slice(0, 4)}–{folded.extent[1].slice(0, 4)}
             </button>{' '}
           </>
         )}
