@@ -85,7 +85,8 @@ export function gazetteer(): Gazetteer {
   const add = (f: string, iso3: string, form: 'name' | 'demonym') => {
     const s = f.trim();
     if (s.length < 2 || ALIAS_BLOCKLIST.has(s)) return;
-    if (!/^[A-Z]/.test(s)) return;
+    // Any capital letter, not only A-Z: "Åland Islands", "Éire".
+    if (!/^\p{Lu}/u.test(s)) return;
     if (!forms.has(s)) forms.set(s, { iso3, form });
   };
   // Independent UN members first, so a demonym shared with a territory ("Dutch") names the state.
@@ -104,10 +105,11 @@ export function gazetteer(): Gazetteer {
     add(c.name.common, c.cca3, 'name');
     add(c.name.official, c.cca3, 'name');
     for (const a of c.altSpellings) {
-      if (/^[A-Z]{2,4}$/.test(a) ? KEEP_CODES.has(a) : /^[A-Za-z][A-Za-z '’.-]+$/.test(a) && !a.includes(',')) add(a, c.cca3, 'name');
+      // Alt spellings in the Latin script, accents included ("Côte d'Ivoire", "Curaçao", "România"); codes only as kept above.
+      if (/^[A-Z]{2,4}$/.test(a) ? KEEP_CODES.has(a) : /^\p{Script=Latin}[\p{Script=Latin}\p{M} '’.-]+$/u.test(a) && !a.includes(',')) add(a, c.cca3, 'name');
     }
     if (c.demonyms?.eng) { add(c.demonyms.eng.m, c.cca3, 'demonym'); add(c.demonyms.eng.f, c.cca3, 'demonym'); }
-    for (const cap of c.capital ?? []) if (/^[A-Z]/.test(cap)) cities.set(cap.replace(/ D\.C\.$/, ''), c.cca3);
+    for (const cap of c.capital ?? []) if (/^\p{Lu}/u.test(cap)) cities.set(cap.replace(/ D\.C\.$/, ''), c.cca3);
   }
   // "Congolese" is shared by both Congos: keep the package's first, but the DRC's own forms win above.
   for (const [f, iso3, form] of EXTRA_ALIASES) forms.set(f, { iso3, form });
