@@ -31,7 +31,7 @@ const EXTRA_ALIASES: Array<[string, string, 'name' | 'demonym']> = [
   ['Emirati', 'ARE', 'demonym'], ['Saudi', 'SAU', 'demonym'], ['Kazakh', 'KAZ', 'demonym'], ['Kyrgyz', 'KGZ', 'demonym'],
   ['Tajik', 'TJK', 'demonym'], ['Uzbek', 'UZB', 'demonym'], ['Turkmen', 'TKM', 'demonym'], ['Belarusian', 'BLR', 'demonym'],
   ['Philippine', 'PHL', 'demonym'], ['Holy See', 'VAT', 'name'], ['Vatican City', 'VAT', 'name'], ['Republic of Türkiye', 'TUR', 'name'],
-  ['Korean', 'PRK', 'demonym'], ['Palestine', 'PSE', 'name'], ['Bosnia', 'BIH', 'name'], ['Macedonia', 'MKD', 'name'],
+  ['Palestine', 'PSE', 'name'], ['Bosnia', 'BIH', 'name'], ['Macedonia', 'MKD', 'name'],
 ];
 
 /** Alt spellings that are two- or three-letter codes collide with ordinary words and initials; keep only these. */

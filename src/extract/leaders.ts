@@ -21,6 +21,7 @@ const BY_COUNTRY: Record<string, string[]> = {
   KOR: ['Yoon Suk Yeol', 'Park Jin', 'Cho Tae-yul', 'Lee Jae-myung', 'Han Duck-soo',
     'Lee Myung-bak', 'Park Geun-hye', 'Moon Jae-in', 'Kang Kyung-wha', 'Chung Eui-yong'],
   RUS: ['Vladimir Putin', 'Sergey Lavrov', 'Sergei Lavrov', 'Mikhail Mishustin', 'Dmitry Medvedev'],
+  PRK: ['Kim Jong Un', 'Kim Jong Il', 'Kim Yo Jong', 'Choe Son Hui', 'Ri Yong Ho', 'Ri Son Gwon', 'Pak Pong Ju', 'Kim Tok Hun'],
   UKR: ['Volodymyr Zelenskyy', 'Volodymyr Zelensky', 'Dmytro Kuleba', 'Andrii Sybiha', 'Denys Shmyhal'],
   IND: ['Narendra Modi', 'Subrahmanyam Jaishankar', 'Droupadi Murmu',
     'Manmohan Singh', 'Pranab Mukherjee', 'Sushma Swaraj', 'Salman Khurshid', 'S. M. Krishna'],

@@ -134,6 +134,10 @@ describe('more ways a meeting is told', () => {
     ['LIMA, March 21, 2023 — Presidential spokesman Marco Rossi said on Tuesday, commenting on the negotiations between Peruvian President Ana Quispe and Chilean President Luis Soto, that the talks went well.\n\nThe leaders held an informal meeting on Monday as part of Soto\'s state visit to Peru.', ['talks CHL-PER']],
         // "by meeting his Indian counterpart X"
     ['LIMA, March 3, 2021 — Chilean Foreign Minister Luis Soto began his visit by meeting his Peruvian counterpart Ana Quispe.', ['meeting CHL-PER']],
+        // a meeting verb between two people before the trigger makes the second its object
+    ['LIMA, Jan. 10, 2025 — Earlier this week, Chilean Foreign Minister Luis Soto visited Lima on Jan. 7, meeting Peruvian President Ana Quispe and holding a foreign ministers’ meeting with Peruvian Foreign Minister Jorge Vera.', ['meeting CHL-PER', 'meeting CHL-PER']],
+    // a photo caption: two people shaking hands at a meeting
+    ['Peruvian Foreign Minister Ana Quispe, right, and her Chilean counterpart Luis Soto shake hands at a meeting held on the sidelines of the summit in Lima on Nov. 15, 2024.', ['meeting CHL-PER']],
         // false positive: a meeting among one country's officials
     ['LIMA, March 3, 2021 — Peruvian Foreign Minister Ana Quispe was received by Peruvian President Jorge Vera.', []],
   ])('%s', (text, expected) => {
