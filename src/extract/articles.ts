@@ -43,7 +43,25 @@ const DATELINE = new RegExp(
 /** Or an all-caps city alone before a dash: "LIMA - Japanese Prime Minister ...". */
 const CITY_DATELINE = /^([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,2}) \([A-Za-z][A-Za-z .-]{1,25}\)\s*[—–-]{1,2}\s|^([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2})\s+[—–-]{1,2}\s|^([A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]+){0,2}), [A-Z]{2,6}\s+[—–-]{1,2}\s/;
 
-const NOISE = /lorem ipsum|^(?:share|tweet|print|email|menu|home|search|subscribe|related|tags?:|advertisement)\b/i;
+const NOISE = /^(?:share|tweet|print|email|menu|home|search|subscribe|related|tags?:|advertisement)\b/i;
+
+/** The words of the Lorem Ipsum placeholder and its common variants. */
+const LOREM = new Set(('lorem ipsum dolor sit amet consectetur consectetuer adipiscing adipisicing elit sed do eiusmod tempor incididunt ut labore ' +
+  'et dolore magna aliqua aliquam enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute ' +
+  'irure in reprehenderit voluptate velit esse cillum eu fugiat nulla pariatur excepteur sint occaecat cupidatat non proident sunt culpa qui ' +
+  'officia deserunt mollit anim id est laborum vestibulum nunc mauris sapien integer curabitur donec vitae nibh pellentesque arcu purus ' +
+  'morbi metus lectus tellus eget erat orci quam felis lacus leo ac at vel nec a mi').split(' '));
+
+/**
+ * Placeholder Latin left in a page by its template: most of its words are Lorem Ipsum's. Only such sentences are
+ * left out; a sentence that mentions "lorem ipsum" among its own words is news like any other.
+ */
+export function isFiller(sentence: string): boolean {
+  const words: string[] = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 2) return false;
+  const latin = words.filter((w) => LOREM.has(w)).length;
+  return latin / words.length >= 0.6 && (words.includes('lorem') || words.includes('ipsum') || latin >= 4);
+}
 const CONTINUE = /^Continue reading\b/;
 const ORIGINALLY = /\b(?:originally|first) published\b|^The following (?:is|are|articles?)\b|^We reproduce\b/i;
 const BYLINE = /^(?:\w+\s?)?By [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*(?:, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)*,? /;
@@ -161,6 +179,17 @@ export function titleDate(p: Span): Dateline | null {
   return { city: m[7] ? titleCase(m[7]) : null, month, day, year, start: p.start, end: p.end };
 }
 
+/** The placeholder sentences splitArticles leaves out of `text`: how many, and where the first starts (for the summary). */
+export function fillerIn(text: string): { sentences: number; first: number | null } {
+  let sentences = 0;
+  let first: number | null = null;
+  for (const p of paragraphsOf(text)) {
+    if (NOISE.test(p.text)) continue;
+    for (const s of sentencesOf(p)) if (isFiller(s.text)) { sentences++; first ??= s.start; }
+  }
+  return { sentences, first };
+}
+
 /** Splits a file into articles. Pure: the file name is only carried along. */
 export function splitArticles(file: string, text: string): Article[] {
   const paras = paragraphsOf(text);
@@ -205,8 +234,12 @@ export function splitArticles(file: string, text: string): Article[] {
       if (c) current.dateline = { ...current.dateline, city: titleCase(c[1] ?? c[2] ?? c[3]!) };
       else if (d?.city) current.dateline = { ...current.dateline, city: d.city, start: d.start, end: d.end };
     }
+    // Placeholder Latin is left out sentence by sentence (once, "lorem ipsum" anywhere dropped the whole paragraph,
+    // and a page on one line lost everything); a paragraph of nothing else is no paragraph.
+    const news = sentencesOf(body).filter((x) => !isFiller(x.text));
+    if (!news.length) { current.end = p.end; continue; }
     current.paragraphs.push(body);
-    for (const s of sentencesOf(body)) current.sentences.push(s);
+    for (const s of news) current.sentences.push(s);
     current.end = p.end;
   }
   return articles.filter((a) => a.paragraphs.length > 0);
