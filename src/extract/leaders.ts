@@ -2,7 +2,7 @@
 // often in the news, heads of the UN, NATO and the EU, 2005-2025) and their country: wire copy and readouts name them without a nationality ("President Biden hosted
 // President Marcos", "Prime Minister Keir Starmer met Prime Minister Giorgia Meloni"). World knowledge, used only when
 // the text itself gives the person no country (a title, an apposition, a name shape always wins). Pure data.
-import { personKey } from './resolve';
+import { personKey } from './names';
 
 const BY_COUNTRY: Record<string, string[]> = {
   USA: ['Joe Biden', 'Kamala Harris', 'Antony Blinken', 'Donald Trump', 'Marco Rubio', 'JD Vance', 'Lloyd Austin', 'Jake Sullivan', 'Kurt Campbell', 'Janet Yellen', 'Pete Hegseth', 'Mike Pompeo',
@@ -86,7 +86,7 @@ const BY_COUNTRY: Record<string, string[]> = {
 /** Leaders known by one name, accepted only with a title before it ("Pope Francis", "Foreign Minister Sugiono"). */
 const MONONYMS: Record<string, string> = { Francis: 'VAT', Lula: 'BRA', Jokowi: 'IDN', Prabowo: 'IDN', Sugiono: 'IDN' };
 
-// Built on first use: resolve.ts imports this module and this module uses resolve.ts's personKey.
+// Built on first use (the table is only needed once a name is looked up).
 let byKey: Map<string, string> | null = null;
 const bySurname = new Map<string, Array<{ name: string; iso3: string }>>();
 function tables(): Map<string, string> {
