@@ -56,7 +56,12 @@ const LOREM = new Set(('lorem ipsum dolor sit amet consectetur consectetuer adip
  * Placeholder Latin left in a page by its template: most of its words are Lorem Ipsum's. Only such sentences are
  * left out; a sentence that mentions "lorem ipsum" among its own words is news like any other.
  */
+/** Any placeholder word of four letters or more: news prose has none, so most sentences are passed over at once. */
+const LOREM_WORD = new RegExp(`\\b(?:${[...LOREM].filter((w) => w.length >= 4).join('|')})\\b`, 'i');
+
 export function isFiller(sentence: string): boolean {
+  // (A filler sentence of short Latin words alone, "sed ut in ea", is not worth the cost of reading every sentence twice.)
+  if (!LOREM_WORD.test(sentence)) return false;
   const words: string[] = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 2) return false;
   const latin = words.filter((w) => LOREM.has(w)).length;
