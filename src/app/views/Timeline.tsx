@@ -1,6 +1,7 @@
 // The timeline panel: histogram + brush, From/To inputs in step with it, Play.
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { explorer, useExplorer } from '../store';
+import { completeDate } from '../lib/dateInput';
 import { lastDay, monthExtent } from '../lib/timeline';
 import { Histogram } from './Histogram';
 import { MeetingList } from './MeetingList';
@@ -31,16 +32,9 @@ export function Timeline() {
         <div className="timeline-controls">
           <h2 className="panel-title">Timeline</h2>
           <label htmlFor={`${id}-from`}>From</label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={from ?? ''}
-            min={min}
-            max={max}
-            onChange={(e) => setRange(e.target.value || null, to)}
-          />
+          <DateField id={`${id}-from`} value={from} min={min} max={max} onDate={(d) => setRange(d, to)} />
           <label htmlFor={`${id}-to`}>To</label>
-          <input id={`${id}-to`} type="date" value={to ?? ''} min={min} max={max} onChange={(e) => setRange(from, e.target.value || null)} />
+          <DateField id={`${id}-to`} value={to} min={min} max={max} onDate={(d) => setRange(from, d)} />
           <button type="button" className={`play${playing ? ' playing' : ''}`} onClick={togglePlay} disabled={!extent}>
             <span className="icon" aria-hidden="true">
               {playing ? '❚❚' : '▶'}
@@ -55,5 +49,31 @@ export function Timeline() {
       </div>
       <MeetingList />
     </section>
+  );
+}
+
+/**
+ * A date input that keeps what is being typed as its own draft and hands the store
+ * only a finished date (or a cleared field): Chromium reports 0002-…, 0020-… while a
+ * year is typed, and those must neither filter the map nor swap From and To.
+ */
+function DateField(props: { id: string; value: string | null; min?: string; max?: string; onDate: (date: string | null) => void }) {
+  const { id, value, min, max, onDate } = props;
+  const [draft, setDraft] = useState(value ?? '');
+  useEffect(() => setDraft(value ?? ''), [value]);
+  return (
+    <input
+      id={id}
+      type="date"
+      value={draft}
+      min={min}
+      max={max}
+      onChange={(e) => {
+        setDraft(e.target.value);
+        const date = completeDate(e.target.value);
+        if (date !== undefined && date !== (value ?? '')) onDate(date || null);
+      }}
+      onBlur={() => setDraft(value ?? '')}
+    />
   );
 }

@@ -1,0 +1,34 @@
+// Bugs an analyst met on first use (issue 15), each as the story that showed it.
+import { expect, test, type Page } from '@playwright/test';
+import { serveGraph } from './fixtures/serve';
+
+const list = (page: Page) => page.getByRole('region', { name: 'Meetings in range' }).getByRole('listitem');
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test.beforeEach(async ({ page }) => {
+      await serveGraph(page);
+      await page.goto('/');
+      await expect(list(page)).toHaveCount(7);
+    });
+
+    test('typing a To date digit by digit leaves From alone and applies only the finished date', async ({ page }) => {
+      const from = timeline(page).getByLabel('From', { exact: true });
+      const to = timeline(page).getByLabel('To', { exact: true });
+      await from.fill('2024-03-01');
+      await expect(list(page)).toHaveCount(3);
+      await to.click({ position: { x: 12, y: 10 } }); // the month segment (mm/dd/yyyy)
+      await page.keyboard.type('08312024', { delay: 30 });
+      await expect(to).toHaveValue('2024-08-31');
+      await expect(from).toHaveValue('2024-03-01');
+      await expect(page).toHaveURL(/from=2024-03-01&to=2024-08-31/);
+      await expect(list(page)).toHaveCount(3);
+    });
+  });
+}
