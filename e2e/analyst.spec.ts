@@ -1,6 +1,6 @@
 // Bugs an analyst met on first use (issue 15), each as the story that showed it.
 import { expect, test, type Page } from '@playwright/test';
-import { serveGraph } from './fixtures/serve';
+import { fixtureGraph, serveGraph } from './fixtures/serve';
 
 const list = (page: Page) => page.getByRole('region', { name: 'Meetings in range' }).getByRole('listitem');
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
@@ -32,3 +32,22 @@ for (const viewport of [
     });
   });
 }
+
+test.describe('a graph within one year', () => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1440, height: 900 },
+  ]) {
+    test(`names the year on the timeline axis at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      const graph = fixtureGraph();
+      graph.meetings = graph.meetings.filter((m) => m.date?.startsWith('2024'));
+      await serveGraph(page, graph);
+      await page.goto('/');
+      await expect(list(page)).toHaveCount(5);
+      const labels = timeline(page).locator('.x-axis .tick text');
+      await expect(labels.first()).toHaveText('Feb 2024');
+      await expect(labels.nth(1)).toHaveText('Mar');
+    });
+  }
+});

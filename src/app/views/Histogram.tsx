@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import * as d3 from 'd3';
 import { explorer, timelineExtent, useExplorer } from '../store';
 import { binByMonth, focusExtent, addMonths, overlapsRange, type YearSpan } from '../lib/timeline';
+import { monthTicks } from '../lib/axisTicks';
 import { formatMonth, plural } from '../lib/format';
 import { INK } from '../lib/palette';
 
@@ -91,9 +92,16 @@ export function Histogram() {
   useEffect(() => {
     if (!xAxisRef.current || !yAxisRef.current || width === 0) return;
     const ticks = Math.max(2, Math.floor((width - M.left - M.right) / 70));
-    d3.select(xAxisRef.current).call(d3.axisBottom(x).ticks(ticks).tickSizeOuter(0));
+    const months = extent ? monthTicks(extent[0], extent[1], ticks) : [];
+    d3.select(xAxisRef.current).call(
+      d3
+        .axisBottom(x)
+        .tickValues(months.map((t) => utc(`${t.month}-01`)))
+        .tickFormat((_, i) => months[i]?.label ?? '')
+        .tickSizeOuter(0),
+    );
     d3.select(yAxisRef.current).call(d3.axisLeft(y).ticks(Math.min(3, y.domain()[1]!)).tickFormat(d3.format('d')).tickSize(-(width - M.left - M.right)));
-  }, [x, y, width]);
+  }, [x, y, width, extent]);
 
   // The brush behaviour, rebuilt when the plot area changes size.
   useEffect(() => {
