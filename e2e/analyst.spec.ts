@@ -1,5 +1,6 @@
 // Bugs an analyst met on first use (issue 15), each as the story that showed it.
 import { expect, test, type Page } from '@playwright/test';
+import { clickEntity } from './fixtures/entity';
 import { fixtureGraph, serveGraph } from './fixtures/serve';
 
 const list = (page: Page) => page.getByRole('region', { name: 'Meetings in range' }).getByRole('listitem');
@@ -29,6 +30,17 @@ for (const viewport of [
       await expect(from).toHaveValue('2024-03-01');
       await expect(page).toHaveURL(/from=2024-03-01&to=2024-08-31/);
       await expect(list(page)).toHaveCount(3);
+    });
+
+    test("a country's standing in the whole graph counts what its header counts", async ({ page }) => {
+      // Cyprus never meets in person: Anna Pappa and AKEL meet China and the United States for it.
+      await clickEntity(page, 'country:CYP');
+      const details = page.getByRole('region', { name: 'Details' });
+      await expect(details.locator('.stats')).toContainText('3 meetings');
+      await expect(details.locator('.stats')).toContainText('2 counterparts');
+      const standing = details.getByRole('definition').filter({ hasText: 'rank' });
+      await expect(standing.first()).toHaveText(/rank \d of 5 countries \(2 counterparts, 3 meetings\)/);
+      await expect(details.locator('.standing')).not.toContainText('none');
     });
   });
 }

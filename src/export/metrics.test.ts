@@ -19,7 +19,9 @@ describe('computeMetrics', () => {
       degreeRank: 1,
       betweenness: 1,
       betweennessRank: 1,
+      peers: 6,
       community: 0,
+      communitySize: 6,
     });
     for (const leaf of ['a', 'b', 'c', 'd', 'e']) {
       const m = metrics.get(`person:leaf-${leaf}`)!;
@@ -68,12 +70,23 @@ describe('computeMetrics', () => {
     const metrics = computeMetrics(loadSmall());
     expect(metrics.size).toBe(13);
     expect(metrics.get('person:xi-jinping')).toMatchObject({ meetings: 3, counterparts: 4 });
-    expect(metrics.get('country:FRA')).toMatchObject({ meetings: 0, counterparts: 0, betweenness: 0 });
+    expect(metrics.get('organisation:brics')).toMatchObject({ meetings: 1, counterparts: 3, peers: 8 });
+  });
+
+  it("measures a country as its side: its own meetings and its people's, counterparts the other sides, ranked among countries", () => {
+    const metrics = computeMetrics(loadSmall());
+    // Cyprus never meets in person: Anna Pappa (m-1, m-7) and AKEL (m-2) meet for it, with China and the United States.
+    expect(metrics.get('country:CYP')).toMatchObject({ meetings: 3, counterparts: 2, peers: 5 });
+    // China: Wang Yi, Xi Jinping and its own visit m-4; every meeting but m-7.
+    expect(metrics.get('country:CHN')).toMatchObject({ meetings: 6, counterparts: 5, degreeRank: 1, peers: 5 });
+    expect(metrics.get('country:FRA')).toMatchObject({ meetings: 2, counterparts: 3 });
+    // Its community is one of countries, and it has one: Cyprus met China and the United States.
+    expect(metrics.get('country:CYP')!.communitySize).toBeGreaterThan(1);
   });
 
   it('handles a graph with no meetings: each entity alone in its community', () => {
     const metrics = computeMetrics(graphOf([person('x'), person('y')], []));
-    expect(metrics.get('person:x')).toEqual({ meetings: 0, counterparts: 0, degreeRank: 1, betweenness: 0, betweennessRank: 1, community: 0 });
+    expect(metrics.get('person:x')).toEqual({ meetings: 0, counterparts: 0, degreeRank: 1, betweenness: 0, betweennessRank: 1, peers: 2, community: 0, communitySize: 1 });
     expect(metrics.get('person:y')!.community).toBe(1);
   });
 });

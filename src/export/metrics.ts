@@ -12,18 +12,22 @@ import { mulberry32 } from './random';
 export { mulberry32 };
 
 export type EntityMetrics = {
-  /** Meetings the entity took part in. */
+  /** Meetings the entity took part in; for a country, its own and its people's and organisations'. */
   meetings: number;
-  /** Distinct entities it met at least once (its degree in the meeting network). */
+  /** Distinct entities it met at least once (its degree in the meeting network); for a country, the countries (and bodies of no country) its side met. */
   counterparts: number;
-  /** 1 = most counterparts; ties broken by entity id. */
+  /** 1 = most counterparts; ties broken by entity id. Countries rank among countries, everyone else among everyone else. */
   degreeRank: number;
   /** Normalised betweenness centrality, 0–1, counting hops (not meeting counts) as distance. */
   betweenness: number;
   /** 1 = highest betweenness; ties broken by entity id. */
   betweennessRank: number;
-  /** Louvain community, numbered 0.. by size (largest first), ties by smallest member id. */
+  /** How many entities the ranks are among (the countries, or everyone else). */
+  peers: number;
+  /** Louvain community, numbered 0.. by size (largest first), ties by smallest member id; countries have communities of countries. */
   community: number;
+  /** Members of that community, the entity included. */
+  communitySize: number;
 };
 
 /** Fixed so the same graph always gets the same communities (Louvain visits nodes in random order). */
@@ -40,27 +44,61 @@ export function meetingNetwork(graph: GraphDocument): UndirectedGraph {
   return network;
 }
 
+/**
+ * The graph as the countries see it: each participant folded into its country (where
+ * the graph has that country), a meeting's sides counted once. A country's meetings are
+ * then its own and its people's and organisations', and its counterparts the other
+ * sides: the same definition as the explorer's country details and "Countries only".
+ */
+export function countryView(graph: GraphDocument): GraphDocument {
+  const ids = new Set(graph.entities.map((e) => e.id));
+  const fold = new Map<string, string>();
+  for (const e of graph.entities) {
+    const country = e.type !== 'country' && e.country ? `country:${e.country}` : null;
+    fold.set(e.id, country && ids.has(country) ? country : e.id);
+  }
+  return { ...graph, meetings: graph.meetings.map((m) => ({ ...m, participants: [...new Set(m.participants.map((p) => fold.get(p) ?? p))] })) };
+}
+
+/**
+ * Meetings, counterparts, centrality and communities per entity. Countries are measured
+ * on `countryView` (a country speaks through its people), everyone else on the meetings
+ * as reported; each group is ranked within itself, so no rank compares the two.
+ */
 export function computeMetrics(graph: GraphDocument): Map<string, EntityMetrics> {
+  const isCountry = new Set(graph.entities.filter((e) => e.type === 'country').map((e) => e.id));
+  const others = layerMetrics(graph, (id) => !isCountry.has(id));
+  const countries = layerMetrics(countryView(graph), (id) => isCountry.has(id));
+  return new Map([...others, ...countries].sort(([a], [b]) => compareIds(a, b)));
+}
+
+function layerMetrics(graph: GraphDocument, member: (id: string) => boolean): Map<string, EntityMetrics> {
   const network = meetingNetwork(graph);
   const meetings = meetingCounts(graph);
   // Unweighted on purpose: betweenness reads weights as path lengths, so more
   // meetings would wrongly make a tie look *farther* apart.
   const betweenness = betweennessCentrality(network, { getEdgeWeight: null, normalized: true });
-  const ids = network.nodes();
+  const ids = network.nodes().filter(member);
   const degreeRanks = rankBy(ids, (id) => network.degree(id));
   // Rounded for ranking only: symmetric positions can differ in the last float bits.
   const betweennessRanks = rankBy(ids, (id) => Math.round((betweenness[id] ?? 0) * 1e9));
-  const communities = communitiesOf(network);
+  const all = communitiesOf(network);
+  const communities = renumberCommunities(Object.fromEntries(ids.map((id) => [id, all.get(id)!])));
+  const sizes = new Map<number, number>();
+  for (const c of communities.values()) sizes.set(c, (sizes.get(c) ?? 0) + 1);
 
   const metrics = new Map<string, EntityMetrics>();
   for (const id of ids) {
+    const community = communities.get(id)!;
     metrics.set(id, {
       meetings: meetings.get(id) ?? 0,
       counterparts: network.degree(id),
       degreeRank: degreeRanks.get(id)!,
       betweenness: betweenness[id] ?? 0,
       betweennessRank: betweennessRanks.get(id)!,
-      community: communities.get(id)!,
+      peers: ids.length,
+      community,
+      communitySize: sizes.get(community)!,
     });
   }
   return metrics;

@@ -11,12 +11,12 @@ export interface MetricsState {
   /** The graph `metrics` belong to. */
   graph: GraphDocument | null;
   metrics: Map<string, EntityMetrics> | null;
-  /** Members per community, by community number (0 is the largest). */
-  communitySizes: number[];
+  /** Communities of two or more members (countries' and everyone else's counted apart: see computeMetrics). */
+  communities: number;
   error: string | null;
 }
 
-export const graphMetrics = createStore<MetricsState>()(() => ({ graph: null, metrics: null, communitySizes: [], error: null }));
+export const graphMetrics = createStore<MetricsState>()(() => ({ graph: null, metrics: null, communities: 0, error: null }));
 
 let pending: GraphDocument | null = null;
 let worker: Worker | null = null;
@@ -53,12 +53,12 @@ export function requestMetrics(graph: GraphDocument | null): void {
   compute(graph)
     .then((metrics) => {
       if (pending !== graph) return;
-      const communitySizes: number[] = [];
-      for (const m of metrics.values()) communitySizes[m.community] = (communitySizes[m.community] ?? 0) + 1;
-      graphMetrics.setState({ graph, metrics, communitySizes: Array.from(communitySizes, (n) => n ?? 0), error: null });
+      const communities = new Set<string>();
+      for (const [id, m] of metrics) if (m.communitySize > 1) communities.add(`${id.startsWith('country:')} ${m.community}`);
+      graphMetrics.setState({ graph, metrics, communities: communities.size, error: null });
     })
     .catch((e: unknown) => {
-      if (pending === graph) graphMetrics.setState({ graph, metrics: null, communitySizes: [], error: (e as Error)?.message ?? String(e) });
+      if (pending === graph) graphMetrics.setState({ graph, metrics: null, communities: 0, error: (e as Error)?.message ?? String(e) });
     })
     .finally(() => {
       if (pending === graph) pending = null;

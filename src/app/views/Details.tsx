@@ -83,10 +83,11 @@ function MeetingItem({ meeting, selfId }: { meeting: Meeting; selfId: string }) 
 }
 
 /** Where the entity stands in the whole meeting network (not just the filtered view). */
-function Standing({ metrics, total, communitySizes }: { metrics: EntityMetrics; total: number; communitySizes: number[] }) {
+function Standing({ metrics, isCountry }: { metrics: EntityMetrics; isCountry: boolean }) {
   const colorBy = useExplorer((s) => s.colorBy);
   const setColorBy = useExplorer((s) => s.setColorBy);
-  const members = (communitySizes[metrics.community] ?? 1) - 1;
+  const members = metrics.communitySize - 1;
+  const total = `${metrics.peers.toLocaleString('en-GB')}${isCountry ? ' countries' : ''}`;
   return (
     <>
       <h3 className="section-title">In the whole graph</h3>
@@ -102,7 +103,7 @@ function Standing({ metrics, total, communitySizes }: { metrics: EntityMetrics; 
         <dt>Community</dt>
         <dd>
           <span className="dot" style={{ background: communityColor(metrics.community) }} aria-hidden="true" /> {members > 0 ? `no. ${metrics.community + 1}` : 'none'}{' '}
-          <span className="muted">{members > 0 ? `(with ${plural(members, 'other')})` : '(met no one who met others)'}</span>
+          <span className="muted">{members > 0 ? `(with ${plural(members, isCountry ? 'other country' : 'other', isCountry ? 'other countries' : 'others')})` : '(met no one who met others)'}</span>
           {colorBy !== 'community' && (
             <button type="button" className="link-button" onClick={() => setColorBy('community')}>
               colour the map by community
@@ -238,7 +239,7 @@ export function Details() {
         </div>
       </div>
       {entity.type === 'country' && <p className="note">Includes the meetings of its people and organisations.</p>}
-      {metrics?.get(entity.id) && <Standing metrics={metrics.get(entity.id)!} total={metrics.size} communitySizes={metricsState.communitySizes} />}
+      {metrics?.get(entity.id) && <Standing metrics={metrics.get(entity.id)!} isCountry={entity.type === 'country'} />}
       {counterparts.length > 0 && <h3 className="section-title">Top counterparts{meetings.length !== totalMeetings ? ' in range and filters' : ''}</h3>}
       {counterparts.length > 0 && (
         <p className="counterparts">

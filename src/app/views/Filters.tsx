@@ -19,7 +19,7 @@ export function Filters() {
   const colorBy = useExplorer((s) => s.colorBy);
   const setColorBy = useExplorer((s) => s.setColorBy);
   // Communities of two or more: every entity that met no one is a community of its own, not worth counting.
-  const communities = useStore(graphMetrics, (s) => (metricsFor(s, graph) ? s.communitySizes.filter((n) => n > 1).length : null));
+  const communities = useStore(graphMetrics, (s) => (metricsFor(s, graph) ? s.communities : null));
   // Communities are computed once per loaded graph, when first asked for.
   useEffect(() => {
     if (colorBy === 'community') requestMetrics(graph);
