@@ -32,6 +32,16 @@ for (const viewport of [
       await expect(list(page)).toHaveCount(3);
     });
 
+    test('a visit says where the visitor went', async ({ page }) => {
+      // m-4: John Dube (South Africa) visits China, no location reported.
+      const visit = list(page).filter({ hasText: 'Apr 2024' });
+      await expect(visit).toContainText('Visit');
+      await expect(visit.locator('.row-place')).toHaveText('to China');
+      await visit.getByRole('button').click();
+      const details = page.getByRole('region', { name: 'Details' });
+      await expect(details.locator('.meeting.selected .row-place')).toHaveText('to China');
+    });
+
     test("a country's standing in the whole graph counts what its header counts", async ({ page }) => {
       // Cyprus never meets in person: Anna Pappa and AKEL meet China and the United States for it.
       await clickEntity(page, 'country:CYP');

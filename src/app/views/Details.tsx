@@ -8,6 +8,7 @@ import { communityColor } from '../lib/communityColors';
 import { describeDateBasis, describePublished } from '../lib/dateBasis';
 import { countryName, formatDate, kindLabel, plural, typeLabel } from '../lib/format';
 import { graphMetrics, metricsFor, requestMetrics } from '../lib/graphMetrics';
+import { meetingPlace } from '../lib/place';
 import { KIND_COLORS, TYPE_COLORS } from '../lib/palette';
 import { useExplorer } from '../store';
 import { counterpartsIn, graphIndex, selectDetails, selectVisibleGraph } from '../store/selectors';
@@ -43,6 +44,7 @@ function MeetingItem({ meeting, selfId }: { meeting: Meeting; selfId: string }) 
     if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [selected]);
   const dateBasis = describeDateBasis(meeting.dateBasis, meeting.date);
+  const place = meetingPlace(meeting, graphIndex(graph).byId);
 
   return (
     <li ref={ref} className={`meeting${selected ? ' selected' : ''}`} data-meeting-id={meeting.id}>
@@ -52,7 +54,7 @@ function MeetingItem({ meeting, selfId }: { meeting: Meeting; selfId: string }) 
           <span className="swatch" style={{ background: KIND_COLORS[meeting.kind] }} aria-hidden="true" />
           {kindLabel(meeting.kind)}
         </span>
-        {meeting.location && <span className="row-place">{meeting.location}</span>}
+        {place && <span className="row-place">{place}</span>}
       </button>
       {dateBasis && (
         <p className="date-basis">

@@ -5,13 +5,14 @@ import type { Meeting } from '../../model';
 import { describeDateBasis } from '../lib/dateBasis';
 import { formatDate, kindLabel, plural } from '../lib/format';
 import { KIND_COLORS } from '../lib/palette';
+import { meetingPlace } from '../lib/place';
 import { useExplorer } from '../store';
 import { foldedId, graphIndex, selectRangeMeetings } from '../store/selectors';
 
 const PAGE = 100;
 
 /** One meeting; how its date was found shows on hover, and is written out once it is chosen (the list stays dense). */
-function MeetingRow({ meeting: m, who, chosen, onChoose }: { meeting: Meeting; who: string; chosen: boolean; onChoose: () => void }) {
+function MeetingRow({ meeting: m, who, place, chosen, onChoose }: { meeting: Meeting; who: string; place: string | null; chosen: boolean; onChoose: () => void }) {
   const basis = describeDateBasis(m.dateBasis, m.date);
   return (
     <li>
@@ -22,7 +23,7 @@ function MeetingRow({ meeting: m, who, chosen, onChoose }: { meeting: Meeting; w
         <span className="row-kind">
           <span className="swatch" style={{ background: KIND_COLORS[m.kind] }} aria-hidden="true" />
           {kindLabel(m.kind)}
-          {m.location && <span className="row-place">{m.location}</span>}
+          {place && <span className="row-place">{place}</span>}
         </span>
         <span className="row-who">{who}</span>
         {chosen && basis && <span className="row-basis">Date: {basis}</span>}
@@ -59,7 +60,7 @@ export function MeetingList() {
       ) : (
         <ol>
           {meetings.slice(0, shown).map((m) => (
-            <MeetingRow key={m.id} meeting={m} who={names(m)} chosen={m.id === selectedMeetingId} onChoose={() => choose(m)} />
+            <MeetingRow key={m.id} meeting={m} who={names(m)} place={meetingPlace(m, byId)} chosen={m.id === selectedMeetingId} onChoose={() => choose(m)} />
           ))}
         </ol>
       )}
