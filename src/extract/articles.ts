@@ -34,9 +34,13 @@ export const monthIndex = (word: string): number => MONTHS.indexOf(word.slice(0,
 const MONTH_RE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** The agency after a dateline's date: " (Xinhua)", ", SPA", " (ASEAN Secretariat)". */
 const AGENCY = '(?:\\s*\\([^)]{1,30}\\)|,\\s*[A-Z][A-Za-z.]{1,12}(?= ?[—–-]))?';
+/** What ends a dateline: a dash or colon, or an agency between slashes ("MOSCOW, September 15. /TASS/."). */
+const DATELINE_END = '(?:\\s*[—–:-]|\\.\\s*/[A-Za-z][A-Za-z .-]{1,20}/\\.?(?=\\s|$))';
+/** "New Delhi [India], May 18 :": the country in square brackets after the city. */
+const CITY = "([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,3})";
 /** "BEIJING, Feb. 28 (Xinhua) —", "Beijing, February 27th—", "July 14 (MFA) —", "Islamabad July 01, 2025:" */
 const DATELINE = new RegExp(
-  `^(?:([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,3}),? )?(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?${AGENCY}\\s*[—–:-]`,
+  `^(?:${CITY},? )?(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?${AGENCY}${DATELINE_END}`,
 );
 
 /** A dateline with a city and an agency but no date: "TOKYO (Kyodo) --", "Berlin (dpa) -". */
@@ -109,12 +113,15 @@ export function isHeadline(p: Span): boolean {
 
 /** "Moscow, 12 September 2024 —", "New Delhi, 22 March 2024 —": day before month (MFA, MEA, EEAS, AU styles). */
 const DATELINE_DMY = new RegExp(
-  `^(?:([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,3}),? )?(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE}),? (\\d{4})?${AGENCY}\\s*[—–:-]`,
+  `^(?:${CITY},? )?(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE}),? (\\d{4})?${AGENCY}${DATELINE_END}`,
 );
 /** A line that is only a date ("March 20, 2024", "20 March 2024", "Updated November 18, 2024 10:12 AM"): wire copy's publication date. */
 // Also behind an outlet's name and a weekday, with a time and a section after it: "Ahram Online , Sunday 16 Mar 2025",
 // "KYODO NEWS - Nov 16, 2024 - 11:05 | World, All".
-const DATE_LINE = new RegExp(`^(?:(?:Published|Updated|Posted)(?: on)?:? |(?:Press [Rr]elease|Press [Nn]ote|Note|Statement|Communiqu[ée]|Readout|News)(?: No\\.? ?\\d+(?:/\\d+)?)?\\s*[-–—:|,]\\s*|(?:[A-Z][\\w.&’']*(?: [A-Z][\\w.&’']*){0,3} ?[-–—|,]\\s*){1,2})?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(${MONTH_RE}) (\\d{1,2}),? (\\d{4})|(\\d{1,2}) (${MONTH_RE}),? (\\d{4}))(?:\\s*[-–—|,]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4}(?:[+-]\\d{1,2})?)?)?(?:\\s*\\|[^|]{0,40})?\\s*$`);
+const DATE_LINE = new RegExp(`^(?:(?:[A-Z][\\w’'.-]+ ){1,3}(?=(?:Published|Updated|Posted)\\b))?(?:(?:Published|Updated|Posted)(?: on)?:? |(?:Press [Rr]elease|Press [Nn]ote|Note|Statement|Communiqu[ée]|Readout|News)(?: No\\.? ?\\d+(?:/\\d+)?)?\\s*[-–—:|,]\\s*|(?:[A-Z][\\w.&’']*(?: [A-Z][\\w.&’']*){0,3} ?[-–—|,]\\s*){1,2})?(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\\.?,? )?(?:(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE}),? (\\d{4}))(?:\\s*[-–—|,]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4}(?:[+-]\\d{1,2})?)?)?(?:\\s*\\|[^|]{0,40})?\\s*$`);
+
+/** The agency and the date in brackets after the city: "MOSCOW (UrduPoint News / Sputnik - 20th August, 2019)". */
+const AGENCY_DATED = new RegExp(`^([A-Z][A-Za-z’'.-]+(?: [A-Z][A-Za-z’'.-]+){0,2}) \\([^()]{1,60}?[-–—]\\s*(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE}),? (\\d{4})\\)\\s*`);
 
 /** A numeric date line: "05.02.2025 - Update : 05.02.2025" (day first, as outside the US), "2024.09.12" (year first), after a byline and "|". */
 const NUMERIC_DATE_LINE = /^(?:[^|\d]{2,60}\|\s*)?(?:(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})[./-](\d{1,2})[./-](\d{1,2}))(?:[^\p{L}\d]{0,5}(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?|Update\s*:\s*[\d./]+|[-–|,\s])*)?$/u;
@@ -133,6 +140,11 @@ export function parseDateline(p: Span): Dateline | null {
     const month = monthIndex(only[1] ?? only[5]!), day = Number(only[2] ?? only[4]), year = Number(only[3] ?? only[6]);
     if (!month || day < 1 || day > 31) return null;
     return { city: null, month, day, year, start: p.start, end: p.start + only[0].length };
+  }
+  const bracketed = AGENCY_DATED.exec(p.text);
+  if (bracketed) {
+    const month = monthIndex(bracketed[3]!), day = Number(bracketed[2]);
+    if (month && day >= 1 && day <= 31) return { city: titleCase(bracketed[1]!), month, day, year: Number(bracketed[4]), start: p.start, end: p.start + bracketed[0].length };
   }
   let m = DATELINE.exec(p.text);
   const dmy = m ? null : DATELINE_DMY.exec(p.text);

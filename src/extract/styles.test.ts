@@ -113,12 +113,17 @@ describe('datelines of agencies and ministries', () => {
     ['Riyadh, June 2, 2024, SPA -- The minister spoke.', 'Riyadh', 6, 2, 2024],
     ['JAKARTA, 5 March 2025 (ASEAN Secretariat) – The minister spoke.', 'Jakarta', 3, 5, 2025],
     ['ANKARA, 4 July 2024 (AA) - The minister spoke.', 'Ankara', 7, 4, 2024],
+    // an agency between slashes, and an agency with the date in brackets
+    ['LIMA, September 15. /ANDINA/. The minister spoke.', 'Lima', 9, 15, null],
+    ['LIMA (Andina / EFE - 21st March, 2023) The minister spoke.', 'Lima', 3, 21, 2023],
   ])('%s', (text, city, month, day, year) => {
     expect(parseDateline(span(text))).toMatchObject({ city, month, day, year });
   });
   it.each([
     ['Press Release No. 312 - 18 June 2024', 6, 18, 2024],
     ['Statement - June 18, 2024', 6, 18, 2024],
+    ['Tue 20th August 2019 | 04:49 PM', 8, 20, 2019],
+    ['Ana Quispe Published March 21, 2023 | 03:00 PM', 3, 21, 2023],
   ])('date line with a label: %s', (text, month, day, year) => {
     expect(parseDateline(span(text))).toMatchObject({ city: null, month, day, year });
   });
