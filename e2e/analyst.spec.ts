@@ -73,3 +73,32 @@ test.describe('a graph within one year', () => {
     });
   }
 });
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`Fit keeps every node on the visible map at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await serveGraph(page);
+    await page.goto('/');
+    await expect(page.locator('[data-layout="settled"]')).toBeAttached({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Fit to screen' }).click();
+    await page.waitForTimeout(800); // the fit's animation
+    const outside = await page.evaluate(() => {
+      const map = document.querySelector('.app-graph')!.getBoundingClientRect();
+      const canvas = document.querySelector('.app-graph canvas')!.getBoundingClientRect();
+      const off = [...document.querySelectorAll('[data-entity-id]')]
+        .map((el) => ({ id: el.getAttribute('data-entity-id'), r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.top < map.top || r.bottom > map.bottom || r.left < map.left || r.right > map.right))
+        .map(({ id }) => id);
+      return { off, canvasBottom: Math.round(canvas.bottom), mapBottom: Math.round(map.bottom), mapHeight: Math.round(map.height) };
+    });
+    expect(outside.off).toEqual([]);
+    // The canvas is the map as seen: it does not run on under the timeline.
+    expect(outside.canvasBottom).toBe(outside.mapBottom);
+    expect(outside.mapHeight).toBeGreaterThanOrEqual(300);
+  });
+}
