@@ -75,6 +75,8 @@ describe('whose country the text leaves unsaid', () => {
     // A tour of several countries, and a headline, place no one by themselves.
     const tour = 'Quispe tours Chile and Bolivia\n\nLIMA, May 18, 2024 — Peruvian Foreign Minister Ana Quispe recently visited Chile, Bolivia and Ecuador.\n\nOn May 12, she met with party leader Luis Soto.\n';
     expect(countries(tour)['Luis Soto']).not.toBe('CHL');
+        // The guest of a host named as such is not of the host's dateline.
+    expect(countries('LIMA, Peru, Jun 25 – President Luis Soto has held talks with his host President Ana Quispe of Peru.\n')['Luis Soto']).not.toBe('PER');
         // A city before a colon opens the lead like a dateline: "Lima: Foreign Minister X ...".
     expect(countries('Lima: Ana Quispe, Foreign Minister, on Wednesday held a virtual meeting with Luis Soto, Chile’s Minister of Energy.\n')['Ana Quispe']).toBe('PER');
         // Only those met: a king named later as the one to visit next is not placed by it.

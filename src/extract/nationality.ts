@@ -96,6 +96,8 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
     // "X paid an official visit to the United Kingdom": the people met during the visit are its hosts (only those met:
     // others named in the article may be anyone).
     const visited = visitDestination(f);
+    // Guests of a host named as such, anywhere in the article ("held talks with his host, President Y").
+    const guests = new Set(f.sentences.flatMap((s) => { const h = HOST_PHRASE.exec(s.text); return h ? s.persons.filter((p) => p.start - s.start < h.index).map((p) => p.key) : []; }));
     // The readout's principal: the first person named in its first meeting sentence, when their own words give a country.
     const lead = f.sentences.find((s) => s.start !== f.article.headline?.start && isMeeting(s.text))?.persons[0];
     const principal = lead ? ownCountry(persons.get(lead.key)) ?? knownCountry(lead.key) : null;
@@ -129,7 +131,9 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
         const place = meeting && !MULTILATERAL.test(s.text) && !SEVERAL_GUESTS.test(s.text) ? findCities(s.text).filter((c) => IN_PLACE.test(s.text.slice(Math.max(0, c.start - 8), c.start)) && !/\bvisit/i.test(s.text.slice(0, c.start))).map((c) => c.iso3)[0] ?? null : null;
         // A founder remembered at an event in London is not placed by it.
         // (A dateline says where the reporter files from: weaker than the place of the meeting or the visit's host.)
-        const evidence = HISTORICAL.test(s.text) ? [] : official ? [meeting && visited && !visited.visitors.has(p.key) ? visited.iso3 : null, datelineCountry, place, ...seats, where] : [where];
+        // "X held talks with his host, President Y": X is the guest, so the host's dateline and city are not X's.
+        const isGuest = guests.has(p.key);
+        const evidence = HISTORICAL.test(s.text) ? [] : isGuest ? [where].filter((c) => c !== datelineCountry) : official ? [meeting && visited && !visited.visitors.has(p.key) ? visited.iso3 : null, datelineCountry, place, ...seats, where] : [where];
         // A place not the partner's; else the partner's own (a meeting at home, not a guess abroad).
         const found = evidence.find((c) => c && !partners.has(c)) ?? evidence.find((c) => c);
         if (found) vote(p.key, found, true);
@@ -159,6 +163,9 @@ function visitDestination(f: ArticleView): { iso3: string; visitors: Set<string>
   }
   return null;
 }
+
+/** The other side named as the host: "with his host President Y", "their hosts". */
+const HOST_PHRASE = /\b(?:his|her|their) hosts?\b/i;
 
 /** Who speaks for a government: "Spokesperson Ned Price", "Deputy Spokesperson X", "Press Secretary Y". */
 const SPOKESPERSON = /\bspokes(?:person|man|woman)\b|\bpress secretary\b/i;

@@ -160,6 +160,8 @@ describe('meeting kinds', () => {
     ['It followed Y making Chile and Peru his first overseas destinations.', 'visit'],
     ['They recalled Z’s 2019 visit to Lima.', 'visit'],
     ['The Chancellor talked over the phone to her Chilean counterpart on Sunday.', 'phone_call'],
+    ['Today, the Prime Minister, Ana Quispe, spoke with the President of Chile, Luis Soto.', 'phone_call'],
+    ['Prime Minister Ana Quispe speaks with Chilean President Luis Soto', 'phone_call'],
     ['The President and Prime Minister Y had a productive call earlier today.', 'phone_call'],
     ['X had separate discussions with his counterparts from Chile and Peru.', 'talks'],
     ['Officials praised the talks held on Monday by Chilean President X and his Peruvian counterpart Y.', 'talks'],
