@@ -42,6 +42,48 @@ for (const viewport of [
       await expect(details.locator('.meeting.selected .row-place')).toHaveText('to China');
     });
 
+    test('skip links take the keyboard past the map, and arrow keys move in the Export menu', async ({ page }) => {
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: 'Skip to map' })).toBeFocused();
+      await expect(page.getByRole('link', { name: 'Skip to map' })).toBeInViewport();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: 'Skip to timeline' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(timeline(page)).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(timeline(page).getByLabel('From', { exact: true })).toBeFocused();
+      await expect(page).not.toHaveURL(/#timeline/);
+
+      await page.getByRole('button', { name: 'Export ▾' }).focus();
+      await page.keyboard.press('ArrowDown');
+      const menu = page.getByRole('menu', { name: 'Export' });
+      await expect(menu.getByRole('menuitem', { name: /GEXF/ })).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(menu.getByRole('menuitem', { name: /GraphML/ })).toBeFocused();
+      await page.keyboard.press('End');
+      await expect(menu.getByRole('menuitem', { name: /PNG/ })).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(menu.getByRole('menuitem', { name: /GEXF/ })).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await expect(menu.getByRole('menuitem', { name: /PNG/ })).toBeFocused();
+      await page.keyboard.press('Home');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    });
+
+    test('the details skip link lands in the details', async ({ page }) => {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: 'Skip to details' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('region', { name: 'Details' })).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('region', { name: 'Details' }).getByRole('button').first()).toBeFocused();
+    });
+
     test("a country's standing in the whole graph counts what its header counts", async ({ page }) => {
       // Cyprus never meets in person: Anna Pappa and AKEL meet China and the United States for it.
       await clickEntity(page, 'country:CYP');

@@ -11,6 +11,7 @@ import { GraphView } from './views/GraphView';
 import { Header } from './views/Header';
 import { AddTextButton, DropOverlay, ImportPanel } from './views/ImportPanel';
 import { Legend } from './views/Legend';
+import { SkipLinks } from './views/SkipLinks';
 import { Timeline } from './views/Timeline';
 
 type Failure = Extract<LoadResult, { ok: false }>;
@@ -68,9 +69,10 @@ export function App() {
   }
   return (
     <div className="app">
+      <SkipLinks />
       <Header graph={graph} />
       <Filters />
-      <main className="app-graph">
+      <main className="app-graph" id="map" tabIndex={-1} aria-label="Map">
         <GraphView />
         <Legend />
       </main>

@@ -167,7 +167,7 @@ export function Details() {
 
   if (!details) {
     return (
-      <section className="details" aria-label="Details">
+      <section className="details" aria-label="Details" id="details" tabIndex={-1}>
         <h2 className="panel-title">Details</h2>
         {selectedId ? <p className="hint">“{selectedId}” is not in this graph.</p> : <Overview />}
       </section>
@@ -180,7 +180,7 @@ export function Details() {
   const homeCountry = entity.country ? byId.get(`country:${entity.country}`) : undefined;
 
   return (
-    <section className="details" aria-label="Details">
+    <section className="details" aria-label="Details" id="details" tabIndex={-1}>
       <div className="details-head">
         <p className="type-badge" style={{ color: TYPE_COLORS[entity.type] }}>
           <span className="dot" style={{ background: TYPE_COLORS[entity.type] }} aria-hidden="true" />

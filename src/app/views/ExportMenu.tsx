@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { ExportFormat } from '../../export';
 import { plural } from '../lib/format';
+import { menuIndexAfter } from '../lib/menuKeys';
 import { graphView } from '../lib/graphViewStore';
 import { subgraph, type ExportScope } from '../lib/exportView';
 import { downloadBlob, downloadText } from '../lib/download';
@@ -34,6 +35,36 @@ export function ExportMenu() {
   const canPng = useStore(graphView, (s) => s.snapshot !== null);
   const shown = useExplorer((s) => selectRangeMeetings(s).length);
   const all = useExplorer((s) => s.graph?.meetings.length ?? 0);
+  // Set by ArrowDown/ArrowUp on the closed menu's button: the item to focus once the menu is open.
+  const [focusOnOpen, setFocusOnOpen] = useState<'first' | 'last' | null>(null);
+
+  const items = () => [...(root.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+  const moveFocus = (key: string) => {
+    const list = items();
+    const next = menuIndexAfter(key, list.indexOf(document.activeElement as HTMLButtonElement), list.map((b) => b.disabled));
+    if (next === null) return false;
+    list[next]!.focus();
+    return true;
+  };
+  useEffect(() => {
+    if (!open || !focusOnOpen) return;
+    moveFocus(focusOnOpen === 'first' ? 'Home' : 'End');
+    setFocusOnOpen(null);
+  }, [open, focusOnOpen]);
+  // Arrow keys, Home and End move between the menu's items; on the closed button, ArrowDown/ArrowUp open it.
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    if (!open) {
+      if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && (e.target as Element).classList.contains('dg-export-menu__toggle')) {
+        e.preventDefault();
+        setOpen(true);
+        setFocusOnOpen(e.key === 'ArrowDown' ? 'first' : 'last');
+      }
+      return;
+    }
+    // The scope's radio buttons keep their own arrow keys.
+    if ((e.target as Element).closest('fieldset')) return;
+    if (moveFocus(e.key)) e.preventDefault();
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -84,7 +115,7 @@ export function ExportMenu() {
   };
 
   return (
-    <div className="dg-export-menu" ref={root}>
+    <div className="dg-export-menu" ref={root} onKeyDown={onKeyDown}>
       <button type="button" className="dg-export dg-export-menu__toggle" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         Export ▾
       </button>

@@ -27,7 +27,7 @@ export function Timeline() {
   }, [playing]);
 
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className="timeline" aria-label="Timeline" id="timeline" tabIndex={-1}>
       <div className="timeline-chart">
         <div className="timeline-controls">
           <h2 className="panel-title">Timeline</h2>
