@@ -55,7 +55,7 @@ const NOT_MEETING = /\b(?:message|letter(?! of credence)|letters(?! of credence)
 
 const AGGREGATE = /\b(?:visits|meetings|talks) (?:of|by|between|with) (?:[\w-]+ ){0,2}delegations\b|\b(?:multiple|several|many|numerous|frequent|more than \d+|over \d+|\d+|two|three|four|five) (?:[\w-]+ )?(?:meetings|visits|talks|summits)\b|\bmet (?:twice|\w+ times)\b|\b(?:many|several|multiple|numerous|\d+|two|three|four|five) times\b/i;
 
-const ANY_TRIGGER = /spoke|talked|discussion|greet|hands|sat down|exchanged|host|welcom|chaired|particip| part|attended|gathered|met|meet|talks|phone|video|virtual|visit|summit|receiv|dialogue|consultation|handed|destination|round[- ]?table|lunch|dinner|banquet|reception|symposium|seminar|call/i;
+const ANY_TRIGGER = /spoke|speak|talked|discussion|greet|hands|sat down|exchanged|host|welcom|chaired|particip| part|attended|gathered|met|meet|talks|phone|video|virtual|visit|summit|receiv|dialogue|consultation|handed|destination|round[- ]?table|lunch|dinner|banquet|reception|symposium|seminar|call/i;
 
 /**
  * A subject named by title alone, as readouts refer back to their principal: "The Secretary also met", "Later in the

@@ -137,7 +137,8 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
         // A place not the partner's; else the partner's own (a meeting at home, not a guess abroad).
         const found = evidence.find((c) => c && !partners.has(c)) ?? evidence.find((c) => c);
         if (found) vote(p.key, found, true);
-        else vote(p.key, [top, home].find((c) => c && !partners.has(c)) ?? top, false);
+        // (A guest is not of the host's country even as a guess.)
+        else vote(p.key, [top, home].find((c) => c && !partners.has(c) && !(isGuest && c === datelineCountry)) ?? (isGuest ? null : top), false);
       }
     }
   });
