@@ -49,8 +49,8 @@ test('editing the hash by hand updates the view', async ({ page }) => {
 
 test('typing does not pile up history entries', async ({ page }) => {
   await page.goto('/');
+  await clickEntity(page, 'country:CHN'); // a selection is an entry of its own (Back returns to the one before)
   const before = await page.evaluate(() => history.length);
-  await clickEntity(page, 'country:CHN');
   await filters(page).getByLabel('Visit').uncheck();
   await filters(page).getByLabel('Visit').check();
   await expect(page).toHaveURL(/sel=country:CHN/);
@@ -64,4 +64,27 @@ test('a garbled hash is ignored safely', async ({ page }) => {
   await expect(filters(page).getByRole('switch', { name: 'Countries only' })).not.toBeChecked();
   await expect(details(page)).toContainText('Select a country, person or organisation');
   await expect(timeline(page).getByLabel('From', { exact: true })).toHaveValue('');
+});
+
+test('Back returns to the previous selection, then to none', async ({ page }) => {
+  await page.goto('/');
+  await clickEntity(page, 'country:CHN');
+  await clickEntity(page, 'person:wang-yi');
+  await expect(page).toHaveURL(/sel=person:wang-yi/);
+  await page.goBack();
+  await expect(details(page).getByRole('heading', { name: 'China' })).toBeVisible();
+  await expect(page).toHaveURL(/sel=country:CHN/);
+  await page.goBack();
+  await expect(details(page)).toContainText('Select a country, person or organisation');
+  await page.goForward();
+  await expect(details(page).getByRole('heading', { name: 'China' })).toBeVisible();
+});
+
+test('the URL keeps "Colour by community", and a link brings it back', async ({ page }) => {
+  await page.goto('/');
+  await filters(page).getByRole('switch', { name: /Colour by community/ }).check();
+  await expect(page).toHaveURL(/#color=community$/);
+  await page.reload();
+  await expect(filters(page).getByRole('switch', { name: /Colour by community/ })).toBeChecked();
+  await expect(filters(page)).toContainText('Colour by community(4 groups)');
 });

@@ -1,6 +1,8 @@
 // Keeps the URL hash and the store in step: the store is the truth, the hash a
-// mirror written with history.replaceState (typing in a box must not pile up
-// history entries); a hash edited by hand or opened from a link is read back in.
+// mirror. A new selection is a new history entry (pushState), so Back returns to
+// the previous one; every other change replaces the entry (typing in a box must
+// not pile up history). A hash edited by hand, opened from a link or reached by
+// Back/Forward is read back in.
 import type { StoreApi } from 'zustand/vanilla';
 import type { ExplorerState, ShareableView } from '../store';
 import { graphIndex } from '../store/selectors';
@@ -15,6 +17,7 @@ export function pickShareable(s: ExplorerState): ShareableView {
     countriesOnly: s.countriesOnly,
     selectedId: s.selectedId,
     selectedMeetingId: s.selectedMeetingId,
+    colorBy: s.colorBy,
   };
 }
 
@@ -33,18 +36,26 @@ export function bindUrlHash(store: StoreApi<ExplorerState>, win: Window = window
   const restore = () => {
     if (current() !== toHash(pickShareable(store.getState()))) store.getState().applyView(viewForGraph(current(), store.getState()));
   };
-  const write = (s: ExplorerState) => {
-    const hash = toHash(pickShareable(s));
+  const write = (s: ExplorerState, initial = false) => {
+    const view = pickShareable(s);
+    const hash = toHash(view);
     if (hash === current()) return;
     const { pathname, search } = win.location;
-    win.history.replaceState(win.history.state, '', hash ? `#${hash}` : `${pathname}${search}`);
+    const url = hash ? `#${hash}` : `${pathname}${search}`;
+    const shown = viewFromHash(current());
+    const newSelection = view.selectedId !== shown.selectedId || view.selectedMeetingId !== shown.selectedMeetingId;
+    if (newSelection && !initial) win.history.pushState(null, '', url);
+    else win.history.replaceState(win.history.state, '', url);
   };
   restore();
-  write(store.getState());
-  const unsubscribe = store.subscribe(write);
+  write(store.getState(), true);
+  const unsubscribe = store.subscribe((s) => write(s));
+  // Back/Forward between entries we pushed fire popstate (and hashchange, where the hash differs).
   win.addEventListener('hashchange', restore);
+  win.addEventListener('popstate', restore);
   return () => {
     unsubscribe();
     win.removeEventListener('hashchange', restore);
+    win.removeEventListener('popstate', restore);
   };
 }

@@ -30,6 +30,10 @@ describe('parseHash', () => {
       countriesOnly: true,
     });
   });
+  it('reads the colouring', () => {
+    expect(parseHash('#color=community')).toEqual({ colorBy: 'community' });
+    expect(parseHash('#color=rainbow')).toEqual({});
+  });
   it('keeps an explicitly empty kind list (everything unticked)', () => {
     expect(parseHash('kinds=')).toEqual({ kinds: [] });
   });
@@ -71,6 +75,7 @@ describe('round trip', () => {
         { nil: null },
       ),
       selectedMeetingId: fc.option(fc.string({ minLength: 1 }).filter((s) => !/\s/.test(s)), { nil: null }),
+      colorBy: fc.constantFrom('type' as const, 'community' as const),
     })
     .map((v) => (v.from && v.to && v.from > v.to ? { ...v, from: v.to, to: v.from } : v));
 

@@ -1,5 +1,5 @@
-// The URL hash mirrors the shareable part of the view (filters + selection), e.g.
-//   #from=2024-01-01&to=2024-03-31&kinds=talks,meeting&sel=country:CHN&countries=1
+// The URL hash mirrors the shareable part of the view (filters, selection, colouring), e.g.
+//   #from=2024-01-01&to=2024-03-31&kinds=talks,meeting&sel=country:CHN&countries=1&color=community
 // A pure two-way mapping: defaults are left out so a plain view has an empty hash,
 // and anything unreadable in a hand-edited or truncated URL is ignored, never thrown.
 import { ENTITY_TYPES, MEETING_KINDS, type EntityType, type MeetingKind } from '../../model';
@@ -20,6 +20,7 @@ export function toHash(view: ShareableView): string {
   if (view.countriesOnly) params.set('countries', '1');
   if (view.selectedId) params.set('sel', view.selectedId);
   if (view.selectedMeetingId) params.set('meeting', view.selectedMeetingId);
+  if (view.colorBy === 'community') params.set('color', 'community');
   // Keep ":" and "," readable in the address bar; both are legal in a fragment.
   return params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
 }
@@ -68,6 +69,8 @@ export function parseHash(hash: string): Partial<ShareableView> {
   if (sel && ENTITY_ID.test(sel)) out.selectedId = sel;
   const meeting = get('meeting');
   if (meeting && !/\s/.test(meeting)) out.selectedMeetingId = meeting;
+  const color = get('color');
+  if (color === 'community' || color === 'type') out.colorBy = color;
   return out;
 }
 

@@ -72,6 +72,7 @@ export interface ShareableView {
   countriesOnly: boolean;
   selectedId: string | null;
   selectedMeetingId: string | null;
+  colorBy: ColorBy;
 }
 
 export type ExplorerState = DataSlice & FiltersSlice & SelectionSlice & ViewSlice;
@@ -97,6 +98,7 @@ export function defaultView(): ShareableView {
     countriesOnly: initialFilters.countriesOnly,
     selectedId: null,
     selectedMeetingId: null,
+    colorBy: 'type',
   };
 }
 
