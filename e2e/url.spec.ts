@@ -88,3 +88,25 @@ test('the URL keeps "Colour by community", and a link brings it back', async ({ 
   await expect(filters(page).getByRole('switch', { name: /Colour by community/ })).toBeChecked();
   await expect(filters(page)).toContainText('Colour by community(4 groups)');
 });
+
+test('the URL keeps the zoom; a reload (or a link) shows the same place, and Fit forgets it', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-layout="settled"]')).toBeAttached({ timeout: 30_000 });
+  const nodeBox = async () => {
+    const b = (await page.locator('[data-entity-id="country:CHN"]').boundingBox())!;
+    return { x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.width) };
+  };
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/#zoom=[\d.]+,-?[\d.]+,-?[\d.]+$/);
+  await page.waitForTimeout(400);
+  const zoomed = await nodeBox();
+  const url = page.url();
+
+  await page.reload();
+  await expect(page.locator('[data-layout="settled"]')).toBeAttached({ timeout: 30_000 });
+  await expect(page).toHaveURL(url);
+  await expect.poll(nodeBox).toEqual(zoomed);
+
+  await page.getByRole('button', { name: 'Fit to screen' }).click();
+  await expect(page).not.toHaveURL(/zoom=/);
+});

@@ -15,6 +15,7 @@ import { seedPositions, type Point } from './layout';
 import { createLayoutEngine, type LayoutEngine } from './layoutEngine';
 import type { LayoutTick } from './layoutRunner';
 import { EDGE, INK, MUTED, TYPE_COLORS } from './palette';
+import { cameraOf, transformOf, type Camera } from './camera';
 import { fitTransform, type Transform, type Viewport } from './scales';
 import { buildScene, highlightFlags, TYPE_ORDER, type HighlightFlags, type Scene } from './scene';
 import { graphView } from './graphViewStore';
@@ -65,6 +66,10 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   let dragging = -1;
   let userMoved = false;
   let fitPending = true;
+  // The camera the URL holds (store.camera): written when a move the user asked for ends,
+  // read back when the store's differs from the last one written (a link, Back).
+  let lastCamera: Camera | null = store.getState().camera;
+  let cameraWrite = false;
   let lastOverlay = 0;
   let overlayTimer: ReturnType<typeof setTimeout> | null = null;
   let frame = 0;
@@ -95,11 +100,19 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       crispTimer = null;
     })
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      if (event.sourceEvent) userMoved = true;
+      if (event.sourceEvent) {
+        userMoved = true;
+        cameraWrite = true;
+      }
       setTransform(event.transform);
     })
     .on('end', () => {
       marks.classList.remove('is-grabbing');
+      if (cameraWrite) {
+        cameraWrite = false;
+        lastCamera = cameraOf(transform, viewport);
+        store.getState().setCamera(lastCamera);
+      }
       // The full-detail picture once the gesture has really stopped, not between two wheel notches.
       if (crispTimer !== null) clearTimeout(crispTimer);
       // A big graph's full redraw costs tens of milliseconds: wait for a real pause.
@@ -174,7 +187,22 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     moveTo(fitTransform(positions, scene.radii, scene.ids.length, viewport), duration);
   }
 
+  /** Fit, as the user asks for it (the button, the 0 key): the URL forgets the camera. */
+  function fitByUser(duration = 500) {
+    fit(duration);
+    lastCamera = null;
+    store.getState().setCamera(null);
+  }
+
+  /** The camera from the URL (a shared link, Back), where the layout has settled enough to show it. */
+  function showCamera(camera: Camera, duration: number) {
+    userMoved = true;
+    moveTo(transformOf(camera, viewport), duration);
+  }
+
   function zoomBy(factor: number) {
+    userMoved = true;
+    cameraWrite = true;
     rootSel.transition().duration(250).call(zoomBehavior.scaleBy, factor);
   }
 
@@ -250,7 +278,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === '+' || e.key === '=') zoomBy(1.5);
     else if (e.key === '-' || e.key === '_') zoomBy(1 / 1.5);
-    else if (e.key === '0') fit(500);
+    else if (e.key === '0') fitByUser(500);
     else return;
     e.preventDefault();
   };
@@ -369,7 +397,9 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     setLayoutState();
     if (fitPending && (tick.settled || tick.alpha < 0.08)) {
       fitPending = false;
-      if (pendingFocus) focusOn(pendingFocus);
+      const camera = store.getState().camera;
+      if (camera) showCamera(camera, 0);
+      else if (pendingFocus) focusOn(pendingFocus);
       else if (!userMoved) fit(700);
       pendingFocus = null;
     }
@@ -462,6 +492,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     }
     const k = Math.max(transform.k, 1.6);
     userMoved = true;
+    cameraWrite = true;
     moveTo({ k, x: viewport.width / 2 - k * positions[2 * i]!, y: viewport.height / 2 - k * positions[2 * i + 1]! }, 750);
   }
 
@@ -512,6 +543,14 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       requestMarks();
     }
     lastSel = sel;
+    if (s.camera !== lastCamera) {
+      lastCamera = s.camera;
+      // While the first layout unfolds, the settle step shows the camera (see onTick).
+      if (!fitPending) {
+        if (s.camera) showCamera(s.camera, 500);
+        else fit(500);
+      }
+    }
     if (s.focus && s.focus.seq !== lastFocusSeq) {
       lastFocusSeq = s.focus.seq;
       focusOn(s.focus.id);
@@ -705,7 +744,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     };
   }
 
-  graphView.setState({ snapshot, zoomBy, fit: () => fit(500) });
+  graphView.setState({ snapshot, zoomBy, fit: () => fitByUser(500) });
 
   // First paint with whatever the store already has.
   setGraph(selectVisibleGraph(store.getState()), true);

@@ -18,6 +18,7 @@ export function pickShareable(s: ExplorerState): ShareableView {
     selectedId: s.selectedId,
     selectedMeetingId: s.selectedMeetingId,
     colorBy: s.colorBy,
+    camera: s.camera,
   };
 }
 

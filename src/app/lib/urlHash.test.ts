@@ -34,6 +34,10 @@ describe('parseHash', () => {
     expect(parseHash('#color=community')).toEqual({ colorBy: 'community' });
     expect(parseHash('#color=rainbow')).toEqual({});
   });
+  it('reads the zoom: the layout point at the centre and the factor', () => {
+    expect(parseHash('#zoom=1.6,-120.5,30')).toEqual({ camera: { k: 1.6, cx: -120.5, cy: 30 } });
+    expect(parseHash('#zoom=400,0,0')).toEqual({});
+  });
   it('keeps an explicitly empty kind list (everything unticked)', () => {
     expect(parseHash('kinds=')).toEqual({ kinds: [] });
   });
@@ -76,6 +80,14 @@ describe('round trip', () => {
       ),
       selectedMeetingId: fc.option(fc.string({ minLength: 1 }).filter((s) => !/\s/.test(s)), { nil: null }),
       colorBy: fc.constantFrom('type' as const, 'community' as const),
+      camera: fc.option(
+        fc.record({
+          cx: fc.integer({ min: -50000, max: 50000 }).map((n) => n / 10),
+          cy: fc.integer({ min: -50000, max: 50000 }).map((n) => n / 10),
+          k: fc.integer({ min: 20, max: 16000 }).map((n) => n / 1000),
+        }),
+        { nil: null },
+      ),
     })
     .map((v) => (v.from && v.to && v.from > v.to ? { ...v, from: v.to, to: v.from } : v));
 

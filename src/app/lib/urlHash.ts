@@ -1,9 +1,10 @@
 // The URL hash mirrors the shareable part of the view (filters, selection, colouring), e.g.
-//   #from=2024-01-01&to=2024-03-31&kinds=talks,meeting&sel=country:CHN&countries=1&color=community
+//   #from=2024-01-01&to=2024-03-31&kinds=talks,meeting&sel=country:CHN&countries=1&color=community&zoom=1.6,-120.5,30
 // A pure two-way mapping: defaults are left out so a plain view has an empty hash,
 // and anything unreadable in a hand-edited or truncated URL is ignored, never thrown.
 import { ENTITY_TYPES, MEETING_KINDS, type EntityType, type MeetingKind } from '../../model';
 import { defaultView, type ShareableView } from '../store';
+import { formatCamera, parseCamera } from './camera';
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const ENTITY_ID = /^(country|person|organisation):[^\s]+$/;
@@ -21,6 +22,7 @@ export function toHash(view: ShareableView): string {
   if (view.selectedId) params.set('sel', view.selectedId);
   if (view.selectedMeetingId) params.set('meeting', view.selectedMeetingId);
   if (view.colorBy === 'community') params.set('color', 'community');
+  if (view.camera) params.set('zoom', formatCamera(view.camera));
   // Keep ":" and "," readable in the address bar; both are legal in a fragment.
   return params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
 }
@@ -71,6 +73,8 @@ export function parseHash(hash: string): Partial<ShareableView> {
   if (meeting && !/\s/.test(meeting)) out.selectedMeetingId = meeting;
   const color = get('color');
   if (color === 'community' || color === 'type') out.colorBy = color;
+  const camera = parseCamera(get('zoom'));
+  if (camera) out.camera = camera;
   return out;
 }
 

@@ -5,6 +5,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { EntityType, GraphDocument, MeetingKind } from '../../model';
 import { ENTITY_TYPES, MEETING_KINDS } from '../../model';
+import type { Camera } from '../lib/camera';
 import { focusExtent, monthExtent, playNext, playStart, type Month } from '../lib/timeline';
 
 export interface DataSlice {
@@ -53,6 +54,9 @@ export interface ViewSlice {
   setTimelineAllYears: (on: boolean) => void;
   colorBy: ColorBy;
   setColorBy: (colorBy: ColorBy) => void;
+  /** Where the user moved the map (null: fitted to the graph, the default). */
+  camera: Camera | null;
+  setCamera: (camera: Camera | null) => void;
   focusEntity: (id: string) => void;
   setPlaying: (playing: boolean) => void;
   /** Play from the current range (or a 3-month window at the start); Pause when playing. */
@@ -73,6 +77,7 @@ export interface ShareableView {
   selectedId: string | null;
   selectedMeetingId: string | null;
   colorBy: ColorBy;
+  camera: Camera | null;
 }
 
 export type ExplorerState = DataSlice & FiltersSlice & SelectionSlice & ViewSlice;
@@ -99,6 +104,7 @@ export function defaultView(): ShareableView {
     selectedId: null,
     selectedMeetingId: null,
     colorBy: 'type',
+    camera: null,
   };
 }
 
@@ -111,7 +117,7 @@ export function timelineExtent(s: Pick<ExplorerState, 'graph' | 'timelineAllYear
 export function createExplorerStore() {
   return createStore<ExplorerState>()((set, get) => ({
     graph: null,
-    setGraph: (graph) => set({ graph, selectedId: null, selectedMeetingId: null, hoveredId: null }),
+    setGraph: (graph) => set({ graph, selectedId: null, selectedMeetingId: null, hoveredId: null, camera: null }),
 
     ...initialFilters,
     // A range chosen by hand stops playback (playStep moves the range itself).
@@ -137,6 +143,8 @@ export function createExplorerStore() {
     setTimelineAllYears: (timelineAllYears) => set({ timelineAllYears }),
     colorBy: 'type',
     setColorBy: (colorBy) => set({ colorBy }),
+    camera: null,
+    setCamera: (camera) => set({ camera }),
     focusEntity: (id) => set((s) => ({ focus: { id, seq: (s.focus?.seq ?? 0) + 1 }, selectedId: id, selectedMeetingId: null })),
     setPlaying: (playing) => set({ playing }),
     togglePlay: () => {
