@@ -19,13 +19,21 @@ function descendants(pid: number): number[] {
 }
 const alive = (pids: number[]) => pids.filter((p) => { try { process.kill(p, 0); return true; } catch { return false; } });
 
+/** Every npm started here: whatever of their trees a failed test leaves running is ended after the tests. */
+const started: ChildProcess[] = [];
+afterAll(() => {
+  for (const npm of started) for (const p of [...descendants(npm.pid!), npm.pid!]) try { process.kill(p, 'SIGKILL'); } catch { /* gone */ }
+});
+
 /** Starts npm with `args`; resolves once its output matches `ready`. */
 function startNpm(args: string[], ready: RegExp, env: NodeJS.ProcessEnv = {}): Promise<{ npm: ChildProcess; output: () => string }> {
-  const npm = spawn('npm', args, { cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const npm = spawn('npm', args, { cwd: repo, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(npm);
   let output = '';
   return new Promise((resolve, reject) => {
     const hear = (d: Buffer) => {
-      output += d.toString();
+      // (Colours off: with CI set, Vite's colour library writes escapes between the host and the port.)
+      output += d.toString().replace(/\x1b\[[0-9;]*m/g, '');
       if (ready.test(output)) resolve({ npm, output: () => output });
     };
     npm.stdout!.on('data', hear);
