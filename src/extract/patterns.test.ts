@@ -54,6 +54,10 @@ describe('persons', () => {
     // a possessive country before another's title is that one's, not free for this official
     ['Lima: Ana Quispe, Foreign Minister, held a virtual meeting with Luis Soto, Chile’s Minister of Energy.', 'Ana Quispe', null],
     ['Lima: Ana Quispe, Foreign Minister, held a virtual meeting with Luis Soto, Chile’s Minister of Energy.', 'Luis Soto', 'CHL'],
+    // a title whose portfolio list has commas, then the name (the MAP and WAM style)
+    ['The Minister of Foreign Affairs, African Cooperation and Peruvian Expatriates, Ana Quispe, held talks in Lima.', 'Ana Quispe', 'PER'],
+    // the countries of "his counterparts from A and B" are theirs, not free for the subject
+    ['Prime Minister Ana Quispe held talks with her counterpart from the Republic of Chile, Luis Soto, yesterday.', 'Ana Quispe', null],
     ['Australian Senator Julia May met the delegation.', 'Julia May', 'AUS'],
     ['The delegation was led by Pedro Lima, Secretary General of the Communist Party of Spain.', 'Pedro Lima', 'ESP'],
     // a title in running text, a comma, then the name

@@ -329,7 +329,10 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
   const side = (c: CountryMatch) => /^(?:['’]s)?\s+(?:side|delegation|counterpart|guest|foreign minister|minister|president|prime minister|premier|leader|envoy|ambassador)\b/i.test(text.slice(c.end, c.end + 24));
   // Nor where something happens: "held in Johannesburg, South Africa", "in Malaysia".
   const located = (c: CountryMatch) => /(?:\b(?:in|at) (?:the )?|\p{Lu}[\p{L}-]+, )$/u.test(text.slice(Math.max(0, c.start - 30), c.start));
-  const free = [...new Set(ctx.countries.filter((c) => !served(c) && !side(c) && !located(c)).map((c) => c.iso3))].filter((c) => !claimed.has(c));
+  // ("his counterpart from the Federative Republic of Brazil": the counterpart's country, not free for the subject.)
+  // (And every country of the list: "his counterparts from Japan and New Zealand".)
+  const counterparts = (c: CountryMatch) => /\bcounterparts? (?:from|of) (?:the )?(?:(?:\p{Lu}[\p{L}-]*|the|and|,)\s*){0,12}$/u.test(text.slice(Math.max(0, c.start - 90), c.start));
+  const free = [...new Set(ctx.countries.filter((c) => !served(c) && !side(c) && !located(c) && !counterparts(c)).map((c) => c.iso3))].filter((c) => !claimed.has(c));
   // "Italy's Senate President Ignazio La Russa, and Deputy Prime Minister Antonio Tajani": a titled name coordinated
   // straight after one whose title names a country shares it.
   for (let k = 1; k < out.length; k++) {
@@ -368,6 +371,7 @@ function isCause(text: string, start: number, end: number): boolean {
 
 function prefixStart(before: string): number {
   // Back to the last clause delimiter: the title of this name lies after it.
+  let titleHead = -1;
   // (A verb ends the clause before it too: "Ambassador of China Jiang Zaidong called on Foreign Minister Ishaq Dar".)
   const re = /[,;(:)“”—–]|\s-\s|\b(?:with|met|meets|by|that|said|says|between|received|receives|from|to|and|as|when|call(?:ed|s)? on|hosted|hosts|welcomed|welcomes|greeted|accompanied|thanked|invited)\b/g;
   let last = 0;
@@ -384,6 +388,14 @@ function prefixStart(before: string): number {
     // "Cuban President and First Secretary of the Communist Party of Cuba, Miguel Díaz-Canel": a whole title phrase before the
     // comma still names this person, unless that phrase is itself an apposition of an earlier name ("Zhao Leji, Chairman of X, ...").
     if (m[0] === ',' && HONORIFIC_ONLY.test(before.slice(m.index + 1)) && titlePhrase(before.slice(last, m.index)) && endsLikeTitle(before.slice(last, m.index)) && !appositionOfName(before.slice(0, last))) continue;
+    // "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita": a portfolio list after
+    // a title's comma, then the name after the last comma, is all one title.
+    if (m[0] === ',' && /^\s*(?:the\s+)?(?:(?:Deputy|Vice|First|Acting)\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+/i.test(before.slice(last, m.index))) titleHead = last;
+    if (m[0] === ',' && titleHead >= 0) {
+      const tail = before.slice(m.index + 1);
+      const portfolio = /^\s*(?:\p{Lu}[\p{L}-]*|and|of|the|for)(?:\s+(?:\p{Lu}[\p{L}-]*|and|of|the|for))*\s*,\s*$/u.exec(tail);
+      if (portfolio && !appositionOfName(before.slice(0, titleHead))) return titleHead;
+    }
     last = m.index + m[0].length;
   }
   return last;
