@@ -121,9 +121,12 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     // The headline's titled full names are in scope for the body ("President Ivan Petrov had a call with ..." above
     // "Mr Petrov thanked ..."); the headline itself is read after the body (below).
     const headline = article.headline && article.headline.text.length <= MAX_SENTENCE && kindOf(article.headline.text) ? article.headline : null;
-    const headlineText = headline ? headlineCase(headline.text) : '';
-    const headlineFound = headline ? findPersons(headlineText, headline.start, { countries: countriesIn(headlineText), orgs: findOrganisations(headlineText, 0, reg) }) : [];
-    const titledInHeadline = headlineFound.filter((m) => m.titled && m.tokens.length >= 2 && !/(?<!\bMa?c)\p{Ll}\p{Lu}/u.test(m.name));
+    const h = headline ? { ...headline, text: headlineCase(headline.text) } : null;
+    const hCountries = h ? countriesIn(h.text) : [];
+    const hOrgs = h ? findOrganisations(h.text, 0, reg) : [];
+    const headlineFound = h ? findPersons(h.text, h.start, { countries: hCountries, orgs: hOrgs }) : [];
+    // A headline's own names count only with a title, and never words run together in a caption ("ZardariDavid").
+    const titledInHeadline = headlineFound.filter((m) => m.titled && m.tokens.length >= 2 && !RUN_TOGETHER.test(m.name));
     const resolved = resolveMentions(raw.flatMap((r) => r.ps), titledInHeadline.length ? new Map([...scope, ...titledInHeadline.map((m) => [personKey(m.name), m.name] as const)]) : scope);
     for (const m of resolved) {
       record(persons, m);
@@ -132,26 +135,21 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     // The headline is a meeting sentence too ("Foreign Minister Meets Visiting Chilean Counterpart Ana Soto"): read
     // after the body, so its surnames resolve to the body's names; its own names count only when the body has them
     // or a title vouches for them (a headline's capitals are not names).
-    if (headline) {
-      const h = { ...headline, text: headlineText };
-      const countries = countriesIn(h.text);
-      const os = findOrganisations(h.text, 0, reg);
+    if (h) {
       const inBody = new Set(resolved.map((m) => m.key));
       // ("Bhutto Zardari" in the headline is the body's "Bilawal Bhutto Zardari".)
-      const bodyNames = [...new Map(resolved.map((m) => [m.key, m] as const)).values()];
+      const bodyNames = [...new Map(resolved.map((m) => [m.key, { key: m.key, fullName: m.fullName, tokens: nameTokens(m.fullName) }] as const)).values()];
       // A surname or a shorter name is the body's full name that holds it ("Hoa", "Bhutto Zardari"); the rest resolve as usual.
-      const found = headlineFound;
-      const inBodyName = (m: PersonMention) => { const own = nameTokens(m.name); return bodyNames.find((b) => own.every((t) => nameTokens(b.fullName).includes(t))); };
+      const bodyName = new Map(headlineFound.map((m) => { const own = nameTokens(m.name); return [m, bodyNames.find((b) => own.every((t) => b.tokens.includes(t)))] as const; }));
       const ps = [
-        ...found.flatMap((m) => { const b = inBodyName(m); return b ? [{ ...m, key: b.key, fullName: b.fullName }] : []; }),
-        ...resolveMentions(found.filter((m) => !inBodyName(m)), new Map([...scope, ...resolved.map((m) => [m.key, m.fullName] as const)])),
+        ...headlineFound.flatMap((m) => { const b = bodyName.get(m); return b ? [{ ...m, key: b.key, fullName: b.fullName }] : []; }),
+        ...resolveMentions(headlineFound.filter((m) => !bodyName.get(m)), new Map([...scope, ...resolved.map((m) => [m.key, m.fullName] as const)])),
       ].sort((x, y) => x.start - y.start)
-        // (Words run together in a caption, "ZardariDavid", are not a name.)
-        .filter((m) => inBody.has(m.key) || (m.titled && m.tokens.length >= 2 && !/(?<!\bMa?c)\p{Ll}\p{Lu}/u.test(m.name)));
+        .filter((m) => inBody.has(m.key) || (m.titled && m.tokens.length >= 2 && !RUN_TOGETHER.test(m.name)));
       // Recorded, but not put in scope: a headline's reading of a name never decides the body's.
       // (A country its title gives is evidence like any other: "Prime Minister of India Raj Kumar".)
       for (const m of ps) if (!inBody.has(m.key) || m.countryFrom === 'title') record(persons, m);
-      raw.unshift({ s: h, ps, orgs: os, countries });
+      raw.unshift({ s: h, ps, orgs: hOrgs, countries: hCountries });
       resolved.unshift(...ps);
     }
     const byStart = new Map(resolved.map((m) => [m.start, m]));
@@ -211,7 +209,8 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     const focus: Focus = { party: null, delegation: null, principals };
     // The lede: an article's first three sentences, where a readout reports its own event.
     // (The headline, when it is read, is not one of them, nor does its meeting count as the readout's first.)
-    const body = sentences.filter((x) => x.start !== article.headline?.start);
+    const inHeadline = (x: { start: number }) => x.start === article.headline?.start;
+    const body = sentences.filter((x) => !inHeadline(x));
     const ledeEnd = body[3]?.start ?? Infinity;
     let drafted = false;
     let announced: ReturnType<typeof announcedCounterparts> = null;
@@ -247,16 +246,16 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
         if (!date) { date = undatedDate(s.text, context); if (date) how = basis('context'); }
         if (!date) { date = fallbackDate(s.text, dateline, year, !drafted && s.start < ledeEnd && !raw.kind.startsWith('visit')); if (date) how = basis('dateline'); }
         // A headline reports the article's own event: the article's date as the page places it, when that is certain.
-        if (!date && s.start === article.headline?.start && when?.exact) { date = when.date; how = basis('dateline'); }
+        if (!date && inHeadline(s) && when?.exact) { date = when.date; how = basis('dateline'); }
         const draft = toDraft(raw.parties, raw.destination, raw.kind, date, how, locationOf(s.text, dateline, dated?.date ?? null), {
           file: file.name, article: article.title || firstWords(article), quote: file.text.slice(s.start, s.end), start: s.start, end: s.end,
           published: doc?.date ?? null, publishedFrom: doc?.from ?? null,
         });
         // A coarser date that agrees ("2025-01" after "2025-01-09") keeps the day for "the same day" after it.
-        if (draft) { if (s.start !== article.headline?.start) drafted = true; meetings.push(draft); if (draft.date && !previous?.startsWith(draft.date)) previous = draft.date; }
+        if (draft) { if (!inHeadline(s)) drafted = true; meetings.push(draft); if (draft.date && !previous?.startsWith(draft.date)) previous = draft.date; }
       }
       // (A headline's date is the article's own, already its dateline: it sets no context for the body.)
-      if (s.start !== article.headline?.start) context = contextDate(s.text, { year: dateline?.year ?? year, dateline, previous: null, reference }) ?? context;
+      if (!inHeadline(s)) context = contextDate(s.text, { year: dateline?.year ?? year, dateline, previous: null, reference }) ?? context;
       if (k === 0 && NAMES_A_DAY.test(s.text)) dayNamedIn = s.text;
     }
   });
@@ -282,6 +281,9 @@ function yearBefore(d: { month: number; day: number }, published: string): numbe
   const limit = Date.parse(published) + 7 * 86_400_000;
   return Date.UTC(y, d.month - 1, d.day) <= limit ? y : y - 1;
 }
+
+/** Words run together, as in a caption ("ZardariDavid"): not a name ("McCain", "MacArthur" are). */
+const RUN_TOGETHER = /(?<!\bMa?c)\p{Ll}\p{Lu}/u;
 
 /** A month and a day, either way round: the only sentences worth asking chrono for the day they name. */
 const NAMES_A_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
