@@ -4,6 +4,7 @@
 // a missing year comes from the article or the page.
 import * as chrono from 'chrono-node';
 import type { Article, Dateline } from './articles';
+import { SURNAME_MONTHS } from './names';
 
 export interface DateContext {
   /** Reference year for dates written without one. */
@@ -26,6 +27,9 @@ const BACKGROUND = /\b(?:since|after|following) the (?:establishment|founding|no
 
 /** A dateline with its agency and date in brackets: "MOSCOW (UrduPoint News / Sputnik - 20th August, 2019)". The report's date, not the event's. */
 const AGENCY_DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}\s*\([^)]{1,80}\b(?:19|20)\d\d\)\s*[-—–:]*\s*/u;
+
+/** A month after a capitalised word that is no preposition or time word: a surname ("Theresa May"), unless a day follows. */
+const SURNAME_MONTH_AFTER_NAME = new RegExp(`(?<=\\b(?!(?:In|Last|Since|Early|Late|Mid|Next|This|By|From|Until|Of|On|During|Before|After|Since)\\b)\\p{Lu}\\p{Ll}+ )(?:${SURNAME_MONTHS.join('|')})\\b(?!,? \\d)`, 'gu');
 
 /** "the same day", "later in the day", "earlier that day": the day of the meeting (or day) before. */
 export const SAME_DAY = /\bsame day\b|\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earlier) that day\b/i;
@@ -207,7 +211,7 @@ export function resolveDated(text: string, ctx: DateContext): Dated | null {
     // that names a meeting of its own, "ever since his visit in October 2022", is that meeting's date).
     .replace(PLAN_NAME, (m) => ' '.repeat(m.length))
     // "Theresa May met ...": a month after a given name is a surname, not a date (unless a day follows).
-    .replace(/(?<=\b(?!(?:In|Last|Since|Early|Late|Mid|Next|This|By|From|Until|Of|On|During|Before|After|Since)\b)\p{Lu}\p{Ll}+ )(?:May|June|April|August)\b(?!,? \d)/gu, (m) => ' '.repeat(m.length))
+    .replace(SURNAME_MONTH_AFTER_NAME, (m) => ' '.repeat(m.length))
     // The day a report was made is not the meeting's: "the ministry said Friday", "told reporters on Monday".
     .replace(/\b(?:said|says|told (?:reporters|journalists|the press|media)|announced|reported|stated|confirmed)(?: (?:in a statement|on|late|early))? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, (m) => ' '.repeat(m.length))
     .replace(/\bsince [^,;]*/g, (m) => (/\b(?:visit|visited|met|meeting|talks|summit)\b/.test(m) ? m : ' '.repeat(m.length)));

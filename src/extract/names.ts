@@ -43,3 +43,6 @@ export function personKey(name: string): string {
   }
   return [...glued].sort().join(' ');
 }
+
+/** Months that are also surnames ("Theresa May", "Brian August"): read as names after a given name, in persons and dates. */
+export const SURNAME_MONTHS = ['May', 'June', 'April', 'August'] as const;

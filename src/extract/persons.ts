@@ -2,6 +2,7 @@
 // (a title before, a role apposition after, a Chinese-name shape, or compromise),
 // each with a role and a country read from the same context.
 import { countryOf, findCities, findCountries, SEATS, type CountryMatch } from './countries';
+import { SURNAME_MONTHS } from './names';
 import { findOrganisations, type OrgMention, type OrgRegistry } from './organisations';
 
 export interface PersonMention {
@@ -66,15 +67,19 @@ const POST_NOMINAL = /^(?:KC|QC|MP|MEP|MSP|MLA|JP|OBE|CBE|MBE|KBE|DBE|GBE|CMG|KC
 const ROMAN = /^(?=[IVX]+$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const ARABIC_PARTICLE = /^(?:Al|El|Abu|Abd|Bin|Ibn|Bint|Ould|Ben)$/;
 
+/** The title words that may stand before a comma and the name, with what they are of: "the foreign minister of Tajikistan". */
+const TITLE_BEFORE_COMMA = "(?:counterpart|president|minister|premier|leader|ambassador|secretary|chairman|envoy)(?: (?:of|from|for|on) (?:the )?([\\p{L}’' -]{2,60}?))?";
+const TITLE_AT_COMMA = new RegExp(`\\b${TITLE_BEFORE_COMMA}\\s*$`, 'iu');
+
 /** A title in running text, then a comma, then the name: "the foreign minister of Tajikistan, X", "US special envoy on Afghan peace, X". */
-const LOWER_TITLE_COMMA = /^\s*(?:the |his |her |their )?(?:[\p{L}-]+ ){0,3}(?:counterpart|president|minister|premier|leader|ambassador|secretary|chairman|envoy)(?: (?:of|from|for|on) (?:the )?[\p{L}’' -]{2,60}?)?,\s*$/iu;
+const LOWER_TITLE_COMMA = new RegExp(`^\\s*(?:the |his |her |their )?(?:[\\p{L}-]+ ){0,3}${TITLE_BEFORE_COMMA},\\s*$`, 'iu');
 
 /** (Only straight after the meeting's verb: "Sun Hai, Vice-minister of X, Kunio Arakaki" is two people.) */
 const AFTER_VERB = /\b(?:with|met|meets|meet|received|receives|by|called on|hosted|welcomed)\s*$/;
 
 /** A surname joined to a lower-case particle: "al-Kadhimi", "el-Sisi", "ad-Darwish", "bin-Nasser". */
 const LOWER_PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd)-\p{Lu}\p{Ll}/u;
-const SURNAME_MONTH = /^(?:May|June|April|August)$/;
+const SURNAME_MONTH = new RegExp(`^(?:${SURNAME_MONTHS.join('|')})$`);
 
 const PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y']);
 
@@ -407,7 +412,7 @@ function prefixStart(before: string): number {
  * Afghan peace". What follows "of" is a country or plain words, never a name ("Secretary of the Committee Lo Tan").
  */
 function titleBeforeComma(before: string): boolean {
-  const m = /\b(?:counterpart|president|minister|premier|leader|ambassador|secretary|chairman|envoy)(?: (?:of|from|for|on) (?:the )?([\p{L}’' -]{2,60}?))?\s*$/iu.exec(before);
+  const m = TITLE_AT_COMMA.exec(before);
   if (!m) return false;
   const tail = m[1];
   if (!tail) return true;

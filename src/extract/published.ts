@@ -7,6 +7,7 @@
 // picks per article (see `articleTime` there).
 import { parse as parseYaml } from 'yaml';
 import type { PublishedFrom } from '../model';
+import { monthIndex } from './articles';
 
 export interface DocumentTime {
   /** YYYY-MM-DD (or YYYY-MM when only the month is known). */
@@ -30,8 +31,6 @@ function validDay(y: number, m: number, d: number): string | null {
   return t.getUTCMonth() === m - 1 ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const monthOf = (w: string) => MONTHS.indexOf(w.slice(0, 3).toLowerCase()) + 1;
 
 /**
  * A publication date as metadata writes it: ISO 8601 with or without a time ("2020-08-20",
@@ -48,9 +47,9 @@ export function normalisePublished(value: unknown): string | null {
   m = /^(\d{4})(\d{2})(\d{2})(?:$|T)/.exec(s);
   if (m) return validDay(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(?:[A-Z][a-z]+,? )?([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(s);
-  if (m && monthOf(m[1]!)) return validDay(Number(m[3]), monthOf(m[1]!), Number(m[2]));
+  if (m && monthIndex(m[1]!)) return validDay(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
   m = /^(?:[A-Z][a-z]+,? )?(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]{2,8})\.?,? (\d{4})\b/.exec(s);
-  if (m && monthOf(m[2]!)) return validDay(Number(m[3]), monthOf(m[2]!), Number(m[1]));
+  if (m && monthIndex(m[2]!)) return validDay(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
   m = /^(\d{4})-(\d{2})$/.exec(s);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2]}`;
   return null;
