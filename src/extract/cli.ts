@@ -13,6 +13,7 @@ import { timeBudget } from './budget';
 import { workerCode } from './bundle';
 import { mergeFiles, type FileResult } from './merge';
 import { manifestRow, normalisePublished, parseManifest, type Manifest } from './published';
+import { defaultPartialName, parseShard, partialResult, settingsDigest, shardTasks } from './shard';
 import type { FileOutcome, FileProgress, FileTask, ProcessHooks } from './worker';
 
 const errorCode = (e: unknown): string => (e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e);
@@ -24,6 +25,7 @@ const DEFAULT_JOBS = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus
 
 const USAGE = `usage: npm run extract -- [--input DIR] [--output FILE] [--format F] [--jobs N]
                           [--manifest FILE] [--published YYYY-MM-DD] [--time-budget S] [--quiet]
+                          [--shard K/N]
 
 Reads every text or HTML file under DIR (recursively), splits pages into articles,
 finds people, organisations, countries and the meetings between them, and writes a
@@ -43,6 +45,10 @@ The same input always gives a byte-identical output, whatever --jobs is.
   --jobs N       worker threads (default: ${DEFAULT_JOBS}, the number of cores up to 8)
   --time-budget S  seconds one file may take before it is skipped by name (default:
                  60 plus 10 per MB of the file); the other files are still extracted
+  --shard K/N    extract only the K-th of N slices of the files (by a hash of each
+                 file's path, so a file keeps its slice as others are added) into a
+                 partial result (default output graph.part-K-of-N.json); join all N
+                 with npm run merge -- PARTIAL... --output graph.json
 
 Publication dates. "Today", "yesterday" and "on Wednesday" are counted from each
 article's publication date, taken from the first of: a manifest row (--manifest);
@@ -56,7 +62,7 @@ article's own date line ("SEOUL, May 12 (Yonhap) --"); --published.
   --quiet        no progress on stderr (warnings are still printed)
   -h, --help     this help`;
 
-let values: { input?: string; output?: string; format?: string; help?: boolean; quiet?: boolean; jobs?: string; manifest?: string; published?: string; 'time-budget'?: string };
+let values: { input?: string; output?: string; format?: string; help?: boolean; quiet?: boolean; jobs?: string; manifest?: string; published?: string; 'time-budget'?: string; shard?: string };
 try {
   ({ values } = parseArgs({
     options: {
@@ -67,6 +73,7 @@ try {
       manifest: { type: 'string' },
       published: { type: 'string' },
       'time-budget': { type: 'string' },
+      shard: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -86,8 +93,14 @@ if (!isExportFormat(formatArg)) {
   process.exit(2);
 }
 const format: ExportFormat = formatArg;
+const shardArg = values.shard === undefined ? null : parseShard(values.shard);
+if (typeof shardArg === 'string' || (shardArg && format !== 'json')) {
+  console.error(`extract: ${typeof shardArg === 'string' ? shardArg : '--shard writes a partial result (JSON): give the --format to npm run merge'}\n${USAGE}`);
+  process.exit(2);
+}
+const shard = shardArg;
 // Another format never lands in the site's public/graph.json by default.
-const output = values.output ?? (format === 'json' ? 'public/graph.json' : `graph.${format}`);
+const output = values.output ?? (shard ? defaultPartialName(shard) : format === 'json' ? 'public/graph.json' : `graph.${format}`);
 const jobs = values.jobs === undefined ? DEFAULT_JOBS : Number(values.jobs);
 if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
   console.error(`extract: --jobs must be a whole number from 1 to 64, got ${JSON.stringify(values.jobs)}\n${USAGE}`);
@@ -298,7 +311,7 @@ if (blocked) {
 }
 
 const { root, paths } = listFiles(input, output);
-const tasks: FileTask[] = paths.map((p, index) => {
+const allTasks: FileTask[] = paths.map((p, index) => {
   const name = path.relative(root, p).split(path.sep).join('/');
   const row = manifest ? manifestRow(manifest, name) : null;
   let size = 0;
@@ -308,10 +321,11 @@ const tasks: FileTask[] = paths.map((p, index) => {
     budgetSeconds: budgetSeconds ?? timeBudget(size),
   };
 });
+const tasks = shard ? shardTasks(allTasks, shard) : allTasks;
 if (manifest) {
   for (const p of manifest.problems.slice(0, 5)) warn(`manifest ${values.manifest}: ${p}`);
-  const listed = new Set(tasks.map((t) => t.name));
-  const missing = [...manifest.rows.keys()].filter((f) => !listed.has(f) && !tasks.some((t) => t.name.endsWith('/' + f) || t.name === f.slice(f.lastIndexOf('/') + 1)));
+  const listed = new Set(allTasks.map((t) => t.name));
+  const missing = [...manifest.rows.keys()].filter((f) => !listed.has(f) && !allTasks.some((t) => t.name.endsWith('/' + f) || t.name === f.slice(f.lastIndexOf('/') + 1)));
   if (missing.length) warn(`manifest ${values.manifest}: ${missing.length} row${missing.length > 1 ? 's name files' : ' names a file'} not under ${input} (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})`);
 }
 const t0 = Date.now();
@@ -352,6 +366,12 @@ async function main(): Promise<void> {
   if (workers <= 1) for (const t of tasks) take(await processFile(t, { progress: showProgress }));
   else await runWorkers(tasks, workers, take, showProgress);
 
+  if (shard) {
+    const partial = partialResult(shard, allTasks.map((t) => t.name), tasks.map((t) => t.name), results, { published: defaultPublished, manifest: manifest && settingsDigest(manifest.rows) });
+    writeOutput(JSON.stringify(partial) + '\n');
+    console.error(`wrote ${output}: shard ${shard.index}/${shard.count}, ${results.length} of its ${tasks.length} files extracted (${allTasks.length} in the input), ${(bytes / 1e6).toFixed(2)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    return;
+  }
   if (results.length === 0) {
     console.error(`extract: nothing could be read under ${input}`);
     process.exit(1);
