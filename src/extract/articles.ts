@@ -72,6 +72,8 @@ export function isFiller(sentence: string): boolean {
   return latin / words.length >= 0.6 && (words.includes('lorem') || words.includes('ipsum') || latin >= 4);
 }
 const CONTINUE = /^Continue reading\b/;
+/** A short line in capitals under a headline ("OFFICE OF THE SPOKESPERSON", "MEDIA NOTE"): the page's section, not a new headline. */
+const SECTION_LABEL = /^[^\p{Ll}]{3,60}$/u;
 const ORIGINALLY = /\b(?:originally|first) published\b|^The following (?:is|are|articles?)\b|^We reproduce\b/i;
 const BYLINE = /^(?:\w+\s?)?By [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*(?:, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)*,? /;
 
@@ -225,6 +227,7 @@ export function splitArticles(file: string, text: string): Article[] {
     if (CONTINUE.test(p.text)) { hard = true; current = null; continue; }
     if (ORIGINALLY.test(p.text) && p.text.length < 400) { hard = true; current = null; continue; }
     const next = paras[i + 1];
+    if (current?.headline && SECTION_LABEL.test(p.text) && p.text.split(/\s+/).length <= 6 && current.paragraphs.every((q) => q.text.length < 40)) continue;
     if (isHeadline(p) && !parseDateline(p) && !(next && isHeadline(next) && current)) {
       current = open(p.text, p.start);
       current.headline = { start: p.start, end: p.end, text: p.text };

@@ -7,6 +7,7 @@ import { countryName, gazetteer } from './countries';
 import { dedupeMeetings, type DraftMeeting } from './dedupe';
 import { assembleGraph } from './graph';
 import { stripTags } from './input';
+import { canonicalName } from './names';
 import { slug, type OrgInfo } from './organisations';
 
 export interface PersonRecord {
@@ -82,6 +83,25 @@ export function boundDates(result: FileResult): { result: FileResult; warnings: 
   };
 }
 
+/**
+ * One entity per organisation: a file that spelled out "Communist Party of Britain (CPB)" keys it by its acronym, one
+ * that did not by its name and country; the same name in the same country is the same party. The acronym's key wins
+ * (it is the more specific), else the first key in order; the others map onto it.
+ */
+export function oneOrgPerName(read: Map<string, OrgInfo>): { orgs: Map<string, OrgInfo>; orgKey: (key: string) => string } {
+  const byName = new Map<string, OrgInfo>();
+  const alias = new Map<string, string>();
+  const nameKey = (o: OrgInfo) => `${slug(o.name)}|${o.intergovernmental ? 'INT' : o.country ?? ''}`;
+  const order = [...read.values()].sort((a, b) => Number(!!b.acronym) - Number(!!a.acronym) || (a.key < b.key ? -1 : 1));
+  for (const o of order) {
+    const first = byName.get(nameKey(o));
+    if (first) alias.set(o.key, first.key);
+    else byName.set(nameKey(o), o);
+  }
+  const orgs = new Map([...read].filter(([k]) => !alias.has(k)));
+  return { orgs, orgKey: (key) => alias.get(key) ?? key };
+}
+
 /** Joins per-file results: persons merge by key across files, meetings dedupe across files. */
 export function mergeFiles(results: FileResult[]): GraphDocument {
   results = results.map((r) => boundDates(r).result);
@@ -100,23 +120,24 @@ export function mergeFiles(results: FileResult[]): GraphDocument {
       for (const o of p.orgs) if (!r.orgs.includes(o)) r.orgs.push(o);
     }
   }
-  const orgs = new Map<string, OrgInfo>();
-  for (const res of results) for (const o of res.orgs) if (!orgs.has(o.key) || (!orgs.get(o.key)!.country && o.country)) orgs.set(o.key, o);
+  const read = new Map<string, OrgInfo>();
+  for (const res of results) for (const o of res.orgs) if (!read.has(o.key) || (!read.get(o.key)!.country && o.country)) read.set(o.key, o);
+  const { orgs, orgKey } = oneOrgPerName(read);
 
   // Person ids: slug of the canonical name (the most frequent full form), unique.
   const canonical = new Map<string, string>();
   const pid = new Map<string, string>();
   const taken = new Set<string>();
   for (const p of [...persons.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
-    const names = Object.entries(p.names).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-    if (!names.length) continue;
-    canonical.set(p.key, names[0]![0]);
-    let id = 'person:' + slug(names[0]![0]);
-    for (let k = 2; taken.has(id); k++) id = 'person:' + slug(names[0]![0]) + '-' + k;
+    const name = canonicalName(p.names);
+    if (!name) continue;
+    canonical.set(p.key, name);
+    let id = 'person:' + slug(name);
+    for (let k = 2; taken.has(id); k++) id = 'person:' + slug(name) + '-' + k;
     pid.set(p.key, id);
     taken.add(id);
   }
-  const remap = (id: string) => (id.startsWith('person:') ? pid.get(id.slice(7)) ?? id : id);
+  const remap = (id: string) => (id.startsWith('person:') ? pid.get(id.slice(7)) ?? id : id.startsWith('organisation:') ? 'organisation:' + orgKey(id.slice(13)) : id);
   const meetings = dedupeMeetings(results.flatMap((r) => r.meetings.map((m) => ({ ...m, participants: [...new Set(m.participants.map(remap))].sort() }))));
   const usedIds = new Set(meetings.flatMap((m) => m.participants));
   const entities: Entity[] = [];
@@ -131,7 +152,7 @@ export function mergeFiles(results: FileResult[]): GraphDocument {
     if (country) countries.add(country);
     const shown = cleanLabel(name) || id.slice(7);
     const aliases = [...new Set(p.aliases.map(cleanLabel))].filter((a) => a && a !== shown).sort();
-    entities.push({ id, type: 'person', name: shown, aliases, country, role: p.role === null ? null : cleanLabel(p.role) || null, orgs: p.orgs.map((o) => 'organisation:' + o).filter((o) => orgs.has(o.slice(13))).sort() });
+    entities.push({ id, type: 'person', name: shown, aliases, country, role: p.role === null ? null : cleanLabel(p.role) || null, orgs: [...new Set(p.orgs.map((o) => 'organisation:' + orgKey(o)))].filter((o) => orgs.has(o.slice(13))).sort() });
   }
   for (const o of orgs.values()) {
     if (o.country) countries.add(o.country);

@@ -46,3 +46,19 @@ export function personKey(name: string): string {
 
 /** Months that are also surnames ("Theresa May", "Brian August"): read as names after a given name, in persons and dates. */
 export const SURNAME_MONTHS = ['May', 'June', 'April', 'August'] as const;
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const marks = (s: string): number => s.normalize('NFKD').length - fold(s).length;
+
+/**
+ * The form of a person's name to show, from the forms read and how often: the most frequent, counting spellings that
+ * differ only in accents as one; of those, the one with the source's accents ("Pedro Sánchez", never "Pedro Sanchez"
+ * because a wire copy dropped them), then the more frequent and the longer.
+ */
+export function canonicalName(forms: Record<string, number>): string | null {
+  const byFold = new Map<string, number>();
+  for (const [form, n] of Object.entries(forms)) byFold.set(fold(form), (byFold.get(fold(form)) ?? 0) + n);
+  const ranked = Object.entries(forms).sort(([a, na], [b, nb]) =>
+    byFold.get(fold(b))! - byFold.get(fold(a))! || b.length - a.length || (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : 0) || marks(b) - marks(a) || nb - na || (a < b ? -1 : 1));
+  return ranked[0]?.[0] ?? null;
+}

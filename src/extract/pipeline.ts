@@ -199,7 +199,7 @@ export function extractFile(file: InputFile, options: ExtractOptions = {}): File
     // The article's document time, and where it came from: what its relative dates are counted from.
     const doc: DocumentTime | null = own ? { date: iso(own.year!, own.month, own.day), from: 'dateline' }
       : fileDay ?? (dateline?.year ? { date: iso(dateline.year, dateline.month, dateline.day), from: dateline.start < 0 ? 'option' : 'dateline' } : when?.exact ? { date: when.date, from: 'dateline' } : filePublished);
-    if (!doc) undated.push(article.title ? `${file.name} ("${article.title.slice(0, 60)}")` : file.name);
+    if (!doc) undated.push(article.title ? `${file.name} ("${clip(article.title, 60)}")` : file.name);
     const basis = (how: DateHow | 'published', phrase: string | null = null): DateBasis => {
       // A date counted from the document time names it; a stated or contextual date needs no anchor.
       const counted = how === 'relative' || how === 'inferred-year' || how === 'dateline' || how === 'published';
@@ -320,7 +320,15 @@ function locationOf(text: string, dateline: Article['dateline'], date: string | 
   return null;
 }
 
-const firstWords = (a: Article) => (a.sentences[0]?.text ?? '').slice(0, 80);
+/** Text cut to at most `max` characters at a word, with an ellipsis when cut ("… the European Economic Com" reads as a typo). */
+export function clip(text: string, max: number): string {
+  text = text.trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1).replace(/\s+\S*$/, '').replace(/[\s,;:—–-]+$/, '');
+  return (cut || text.slice(0, max)) + '…';
+}
+/** An untitled article's first words as its title. */
+const firstWords = (a: Article) => clip(a.sentences[0]?.text ?? '', 80);
 
 function toDraft(parties: Party[], destination: string | null, kind: DraftMeeting['kind'], date: string | null, dateBasis: DateBasis | null, location: string | null, source: DraftMeeting['sources'][number]): DraftMeeting | null {
   const participants = parties.map((p) => (p.kind === 'person' ? 'person:' + p.key : p.kind === 'organisation' ? 'organisation:' + p.key : 'country:' + p.key));
