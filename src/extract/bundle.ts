@@ -25,10 +25,13 @@ export function untrusted(st: fs.Stats, uid: number | undefined, kind: 'file' | 
 }
 
 /** The hash of what the bundle is made from: the stages' and model's sources, the installed packages, Node's version. */
-function sourceHash(srcDir: string, root: string): string {
+export function sourceHash(srcDir: string, root: string): string {
   const h = createHash('sha256');
+  // (Recursive: a stage kept in a folder of its own, as meetings/ is, changes the bundle too.)
   for (const d of ['extract', 'model']) {
-    for (const f of fs.readdirSync(path.join(srcDir, d)).sort()) if (f.endsWith('.ts') && !f.endsWith('.test.ts')) h.update(f).update(fs.readFileSync(path.join(srcDir, d, f)));
+    for (const f of (fs.readdirSync(path.join(srcDir, d), { recursive: true }) as string[]).sort()) {
+      if (f.endsWith('.ts') && !f.endsWith('.test.ts')) h.update(f).update(fs.readFileSync(path.join(srcDir, d, f)));
+    }
   }
   const lock = path.join(root, 'node_modules', '.package-lock.json');
   if (fs.existsSync(lock)) h.update(String(fs.statSync(lock).mtimeMs));
