@@ -1,82 +1,116 @@
-// Extraction throughput: diplograph's CLI against the naive compromise baseline,
-// on the same generated corpora, run in alternation (A B A B …) so drift on a
-// noisy machine hits both sides alike. Reports medians and the per-pair ratio.
+// Extraction: diplograph's CLI at --jobs 1 and --jobs 2 against the naive compromise
+// baseline and the floor (read the bytes, split sentences with one regex), on a
+// generated corpus of distinct sentences (bench/distinctCorpus.ts). Whole processes,
+// timed by GNU time (CPU = user + system of the process and its threads), the four
+// commands in turn pair by pair (their order rotating) so drift on a noisy machine
+// hits all alike; ratios are taken within each pair, then the median.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { makeCorpus } from './corpus';
+import { distinctFraction, makeDistinctCorpus } from './distinctCorpus';
 import { median } from './stats';
 
 export interface RunFigure {
-  seconds: number;
-  peakMB: number | null;
+  wall: number;
+  cpu: number;
+  peakMB: number;
 }
 
 const TIME = '/usr/bin/time';
 
-/** Runs a command as a whole process; wall time and peak RSS from GNU time when present. */
+/** Runs a command as a whole process: wall time here, CPU time and peak RSS from GNU time. */
 export function timeCommand(cmd: string, args: string[]): RunFigure {
-  const useTime = fs.existsSync(TIME);
+  if (!fs.existsSync(TIME)) throw new Error(`${TIME} (GNU time) is needed to measure CPU time: apt-get install time`);
   const t0 = process.hrtime.bigint();
-  const r = useTime
-    ? spawnSync(TIME, ['-f', '__TIME__ %e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 })
-    : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const r = spawnSync(TIME, ['-f', '__TIME__ %U %S %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
-  const m = useTime ? /__TIME__ ([\d.]+) (\d+)/.exec(r.stderr) : null;
-  return { seconds, peakMB: m ? Number(m[2]) / 1024 : null };
+  const m = /__TIME__ ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
+  if (!m) throw new Error(`no GNU time figures in the output of ${cmd}`);
+  return { wall, cpu: Number(m[1]) + Number(m[2]), peakMB: Number(m[3]) / 1024 };
 }
-
 
 export interface ExtractionRow {
-  factor: number;
   mb: number;
-  diplographMBs: number;
-  naiveMBs: number | null;
-  ratio: number | null;
-  diplographPeakMB: number | null;
-  naivePeakMB: number | null;
+  files: number;
+  /** Distinct sentences / all sentences. */
+  distinct: number;
   pairs: number;
+  /** Medians over the pairs. */
+  jobs1: RunFigure;
+  jobs2: RunFigure;
+  naive: RunFigure;
+  floor: RunFigure;
+  /** Per-pair ratios naive / diplograph, medians. */
+  cpuRatio: number;
+  wallRatio1: number;
+  wallRatio2: number;
+  /** diplograph's MB/s (wall, whole process) over the floor's, at --jobs 1 and 2. */
+  floorFraction1: number;
+  floorFraction2: number;
 }
 
-export function benchExtraction(opts: { factors: number[]; pairs: number; naiveUpTo: number; jobs?: number }): ExtractionRow[] {
+const medianFigure = (xs: RunFigure[]): RunFigure => ({ wall: median(xs.map((x) => x.wall)), cpu: median(xs.map((x) => x.cpu)), peakMB: Math.max(...xs.map((x) => x.peakMB)) });
+
+/** One row per corpus size; `onRow` is called as each row finishes. */
+export function benchExtraction(sizes: Array<{ mb: number; pairs: number }>, onRow: (row: ExtractionRow) => void, log: (line: string) => void): ExtractionRow[] {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-bench-'));
   const rows: ExtractionRow[] = [];
   try {
-    for (const factor of opts.factors) {
-      const corpus = path.join(work, `corpus-${factor}x`);
-      const mb = makeCorpus('seeds', corpus, factor) / 1e6;
-      const out = path.join(work, `graph-${factor}x.json`);
-      const ours = ['node_modules/.bin/tsx', ['src/extract/cli.ts', '--input', corpus, '--output', out, '--quiet', ...(opts.jobs ? ['--jobs', String(opts.jobs)] : [])]] as const;
-      const naive = ['node_modules/.bin/tsx', ['bench/naive-extract.ts', corpus]] as const;
-      const withNaive = factor <= opts.naiveUpTo;
-      const a: RunFigure[] = [];
-      const b: RunFigure[] = [];
-      const ratios: number[] = [];
-      const pairs = factor >= 16 ? 1 : opts.pairs;
-      for (let i = 0; i < pairs; i++) {
-        const fa = timeCommand(ours[0], [...ours[1]]);
-        a.push(fa);
-        process.stderr.write(`  ${factor}x diplograph ${fa.seconds.toFixed(2)} s\n`);
-        if (withNaive) {
-          const fb = timeCommand(naive[0], [...naive[1]]);
-          b.push(fb);
-          ratios.push(fb.seconds / fa.seconds);
-          process.stderr.write(`  ${factor}x naive      ${fb.seconds.toFixed(2)} s\n`);
-        }
+    const out = path.join(work, 'graph.json');
+    const commands = (corpus: string) => ({
+      jobs1: ['node_modules/.bin/tsx', ['src/extract/cli.ts', '--input', corpus, '--output', out, '--quiet', '--jobs', '1']],
+      jobs2: ['node_modules/.bin/tsx', ['src/extract/cli.ts', '--input', corpus, '--output', out, '--quiet', '--jobs', '2']],
+      naive: ['node_modules/.bin/tsx', ['bench/naive-extract.ts', corpus]],
+      floor: [process.execPath, ['bench/floor.mjs', corpus]],
+    }) as const;
+    type Name = keyof ReturnType<typeof commands>;
+    const names: Name[] = ['jobs1', 'jobs2', 'naive', 'floor'];
+    let warmedUp = false;
+    for (const size of sizes) {
+      const corpus = path.join(work, `corpus-${size.mb}`);
+      const made = makeCorpus(corpus, size.mb);
+      const cmds = commands(corpus);
+      if (!warmedUp) {
+        // Untimed: the worker bundle is built and cached on the first --jobs 2 run; disk caches fill.
+        for (const n of names) timeCommand(cmds[n][0], [...cmds[n][1]]);
+        warmedUp = true;
       }
-      const peak = (xs: RunFigure[]) => (xs.some((x) => x.peakMB !== null) ? Math.max(...xs.map((x) => x.peakMB ?? 0)) : null);
-      rows.push({
-        factor,
-        mb,
-        diplographMBs: mb / median(a.map((x) => x.seconds)),
-        naiveMBs: withNaive ? mb / median(b.map((x) => x.seconds)) : null,
-        ratio: withNaive ? median(ratios) : null,
-        diplographPeakMB: peak(a),
-        naivePeakMB: withNaive ? peak(b) : null,
-        pairs,
-      });
+      const figs: Record<Name, RunFigure[]> = { jobs1: [], jobs2: [], naive: [], floor: [] };
+      const ratios = { cpu: [] as number[], wall1: [] as number[], wall2: [] as number[], frac1: [] as number[], frac2: [] as number[] };
+      for (let i = 0; i < size.pairs; i++) {
+        const pair = {} as Record<Name, RunFigure>;
+        for (let j = 0; j < names.length; j++) {
+          const n = names[(i + j) % names.length]!;
+          pair[n] = timeCommand(cmds[n][0], [...cmds[n][1]]);
+          figs[n].push(pair[n]);
+          log(`  ${made.mb.toFixed(2)} MB ${n.padEnd(5)} wall ${pair[n].wall.toFixed(2)} s, cpu ${pair[n].cpu.toFixed(2)} s`);
+        }
+        ratios.cpu.push(pair.naive.cpu / pair.jobs1.cpu);
+        ratios.wall1.push(pair.naive.wall / pair.jobs1.wall);
+        ratios.wall2.push(pair.naive.wall / pair.jobs2.wall);
+        ratios.frac1.push(pair.floor.wall / pair.jobs1.wall);
+        ratios.frac2.push(pair.floor.wall / pair.jobs2.wall);
+      }
+      const row: ExtractionRow = {
+        mb: made.mb,
+        files: made.files,
+        distinct: distinctFraction(corpus),
+        pairs: size.pairs,
+        jobs1: medianFigure(figs.jobs1),
+        jobs2: medianFigure(figs.jobs2),
+        naive: medianFigure(figs.naive),
+        floor: medianFigure(figs.floor),
+        cpuRatio: median(ratios.cpu),
+        wallRatio1: median(ratios.wall1),
+        wallRatio2: median(ratios.wall2),
+        floorFraction1: median(ratios.frac1),
+        floorFraction2: median(ratios.frac2),
+      };
+      rows.push(row);
+      onRow(row);
+      fs.rmSync(corpus, { recursive: true, force: true });
     }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
@@ -84,16 +118,7 @@ export function benchExtraction(opts: { factors: number[]; pairs: number; naiveU
   return rows;
 }
 
-/** Peak memory of a full extraction over a large corpus (~`targetMB` of text): the bound users care about. */
-export function benchMemory(targetMB: number): { mb: number; seconds: number; peakMB: number | null } {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-mem-'));
-  try {
-    const seedMB = makeCorpus('seeds', path.join(work, 'probe'), 1) / 1e6;
-    const corpus = path.join(work, 'corpus');
-    const mb = makeCorpus('seeds', corpus, Math.max(1, Math.round(targetMB / seedMB))) / 1e6;
-    const fig = timeCommand('node_modules/.bin/tsx', ['src/extract/cli.ts', '--input', corpus, '--output', path.join(work, 'graph.json'), '--quiet']);
-    return { mb, seconds: fig.seconds, peakMB: fig.peakMB };
-  } finally {
-    fs.rmSync(work, { recursive: true, force: true });
-  }
+function makeCorpus(dir: string, mb: number): { mb: number; files: number } {
+  const { bytes, files } = makeDistinctCorpus(dir, mb * 1e6);
+  return { mb: bytes / 1e6, files };
 }

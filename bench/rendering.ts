@@ -1,45 +1,79 @@
-// Rendering: frames per second of the real app and of the naive D3 SVG version on
-// the same generated graph, in the same headless Chromium, in the same run.
-// Frames are counted with requestAnimationFrame: a frame the main thread could
-// not give back to the browser in time is a frame the user did not see.
+// Rendering as a user sees it: the real app, D3 + one canvas drawing everything,
+// and naive D3 SVG, on the same generated graph, in the same headless Chromium, one
+// after the other in one run. Every page is navigated to from the same server and
+// fetches the same graph.json, so "first graph frame" starts at navigation on all
+// three. bench/frameProbe.js counts what each page really drew, frame by frame.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 // @ts-expect-error plain ESM helper shared with the scripts
 import { findChromium } from '../scripts/chromium.mjs';
 import type { GraphDocument } from '../src/model';
 import { median } from './stats';
 
 const PORT = 4188;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const VIEWPORT = { width: 1280, height: 800 };
 
-export interface FpsRow {
-  renderer: string;
-  layoutFps: number;
-  panZoomFps: number;
-  /** Pressing on a node and dragging it; null where the renderer has no node drag. */
-  nodeDragFps: number | null;
-  /** The app: from navigation (page, bundle, data, first frame); the naive page: from data already in the page. */
-  firstPaintMs: number | null;
+export type RendererKind = 'app' | 'd3-canvas' | 'naive-svg';
+
+export const RENDERERS: Record<RendererKind, { label: string; draws: string; canvas: string | null; zoomed: string }> = {
+  app: {
+    label: 'diplograph',
+    draws: 'one canvas, layout in a worker; culled, fewer edges while moving, a cached bitmap while panning',
+    canvas: 'canvas.dg-graph__canvas:not(.dg-graph__marks)',
+    zoomed: '.dg-graph__stage',
+  },
+  'd3-canvas': { label: 'D3 + one canvas', draws: 'd3-force on the main thread; every edge and node, every frame', canvas: 'canvas', zoomed: 'canvas' },
+  'naive-svg': { label: 'naive D3 SVG', draws: 'a <line>/<circle> per edge and node, all set every tick', canvas: null, zoomed: 'svg' },
+};
+
+/** Redraw counts over one measured window (bench/frameProbe.js). */
+export interface FrameWindow {
+  seconds: number;
+  /** requestAnimationFrame callbacks per second: not pictures. */
+  raf: number;
+  /** Frames showing a new picture (stroke/fill on the graph canvas, or the SVG changed). */
+  redraws: number;
+  /** Frames that only copied a bitmap onto the graph canvas. */
+  copies: number;
+  /** Median per redraw: edge segments stroked (SVG: elements updated) and node shapes filled. */
+  segments: number | null;
+  shapes: number | null;
 }
 
-// Page scripts are passed as strings: tsx compiles this file with keepNames, and
-// the helpers it injects (__name) do not exist inside the page.
-const START_COUNTING = `(() => {
-  window.__frames = 0;
-  window.__counting = true;
-  const tick = () => { if (!window.__counting) return; window.__frames++; requestAnimationFrame(tick); };
-  requestAnimationFrame(tick);
-})()`;
-const STOP_COUNTING = '(() => { window.__counting = false; return window.__frames; })()';
+export interface RenderRow {
+  graph: string;
+  renderer: RendererKind;
+  /** From navigation to the first frame that shows graph elements. */
+  firstGraphFrameMs: number | null;
+  /** Longest main-thread task before that frame, and their sum. */
+  blocking: { longestMs: number; totalMs: number } | null;
+  layout: FrameWindow | null;
+  /** The app: from navigation until its layout settled; null when it had not within the bound. */
+  settledMs: number | null;
+  settleBoundMs: number;
+  pan: FrameWindow | null;
+  /**
+   * After a pan gesture ends, with the layout settled (the baselines': stopped): from its last pointer move or wheel
+   * notch to the last redraw (the sharp picture), and that redraw's draw calls' main-thread time. Medians of three.
+   */
+  sharp: { afterMs: number; drawMs: number | null } | null;
+  problem: string | null;
+}
 
-async function countFrames(page: Page, ms: number, during?: () => Promise<void>): Promise<number> {
-  await page.evaluate(START_COUNTING);
-  const t0 = Date.now();
-  if (during) while (Date.now() - t0 < ms) await during();
-  else await page.waitForTimeout(ms);
-  const elapsed = Date.now() - t0;
-  const frames = (await page.evaluate(STOP_COUNTING)) as number;
-  return (frames * 1000) / elapsed;
+/**
+ * Polls `expr` in the page until it is truthy; false at the timeout. (Not waitForFunction: that evaluates its
+ * predicate with eval inside the page, which the app's Content Security Policy refuses.)
+ */
+async function waitUntil(page: Page, expr: string, timeoutMs: number, everyMs = 100): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  do {
+    if (await page.evaluate(expr)) return true;
+    await page.waitForTimeout(everyMs);
+  } while (Date.now() < end);
+  return false;
 }
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -66,24 +100,10 @@ function panZoom(page: Page, at: { x: number; y: number }) {
   };
 }
 
-/** Drags the node under `at` a little way and back, one gesture a call. */
-function nodeDrag(page: Page, at: { x: number; y: number }) {
-  let step = 0;
-  return async () => {
-    const dir = step++ % 2 ? -1 : 1;
-    const from = dir > 0 ? at : { x: at.x + 30, y: at.y + 15 };
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move(from.x + 30 * dir, from.y + 15 * dir, { steps: 4 });
-    await page.mouse.up();
-  };
-}
-
 /**
- * A spot to pan from: background, not a node. Pressing on a node drags the node, and
- * a click on one selects it; neither is panning. Tries spots
- * from the corners inwards and keeps the first where a drag there and back moves the
- * map (d3-zoom keeps its transform on the element as `__zoom`).
+ * A spot to pan from: background, not a node (pressing on a node drags it, a click selects it).
+ * Tries spots from the corners inwards and keeps the first where a drag there and back moves
+ * the map (d3-zoom keeps its transform on the element as `__zoom`).
  */
 async function backgroundSpot(page: Page, box: Box, zoomed: string): Promise<{ x: number; y: number }> {
   const read = () => page.evaluate(`(() => { const t = document.querySelector(${JSON.stringify(zoomed)}).__zoom; return t ? [t.x, t.y] : [0, 0]; })()`) as Promise<[number, number]>;
@@ -103,13 +123,21 @@ async function backgroundSpot(page: Page, box: Box, zoomed: string): Promise<{ x
   throw new Error('no background spot to pan from: every probe landed on a node');
 }
 
-/** Runs `use` with headless Chromium and the built site served by `vite preview`; closes both after. */
-async function withBrowserAndSite<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
+const baselinePage = (kind: RendererKind) => `<!doctype html><html><head><meta charset="utf-8"><title>${kind}</title>
+<style>body { margin: 0; overflow: hidden }</style></head><body>
+<script src="/__bench/d3.min.js"></script><script src="/__bench/${kind}.js"></script>
+<script>fetch('/graph.json').then((r) => r.json()).then((g) => window.benchRender(g));</script></body></html>`;
+
+/** Headless Chromium and the built site (`vite preview` of dist/); the baselines' pages are served beside it. */
+export async function withBrowserAndSite<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
   const found = findChromium() as { kind: 'path'; path: string } | { kind: 'playwright' } | null;
   const browser = await chromium.launch({ args: ARGS, ...(found?.kind === 'path' ? { executablePath: found.path } : {}) });
   const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
   try {
-    await new Promise((r) => setTimeout(r, 1500));
+    for (let i = 0; i < 100; i++) {
+      if (await fetch(ORIGIN).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
     return await use(browser);
   } finally {
     await browser.close();
@@ -117,50 +145,67 @@ async function withBrowserAndSite<T>(use: (browser: Browser) => Promise<T>): Pro
   }
 }
 
-export function benchRendering(graph: GraphDocument, opts: { seconds: number }): Promise<FpsRow[]> {
-  const body = JSON.stringify(graph);
-  return withBrowserAndSite(async (browser) => {
-    const rows: FpsRow[] = [];
-    const ms = opts.seconds * 1000;
+/** Opens one renderer on `body` (a graph.json) and measures it; what a failed phase could not measure stays null. */
+export async function benchRenderer(browser: Browser, kind: RendererKind, graphLabel: string, body: string, opts: { seconds: number; settleBoundMs: number }): Promise<RenderRow> {
+  const r = RENDERERS[kind];
+  const row: RenderRow = { graph: graphLabel, renderer: kind, firstGraphFrameMs: null, blocking: null, layout: null, settledMs: null, settleBoundMs: opts.settleBoundMs, pan: null, sharp: null, problem: null };
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  page.setDefaultTimeout(120_000);
+  const ms = opts.seconds * 1000;
+  try {
+    await page.addInitScript({ path: 'bench/frameProbe.js' });
+    await page.addInitScript(`window.__probe.target = ${JSON.stringify(r.canvas)};`);
+    await page.route('**/graph.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await page.route('**/__bench/**', (route) => {
+      const file = new URL(route.request().url()).pathname.slice('/__bench/'.length);
+      if (file.endsWith('.html')) return route.fulfill({ body: baselinePage(file.slice(0, -5) as RendererKind), contentType: 'text/html' });
+      const src = file === 'd3.min.js' ? 'node_modules/d3/dist/d3.min.js' : `bench/${file}`;
+      return route.fulfill({ body: fs.readFileSync(src), contentType: 'text/javascript' });
+    });
+    await page.goto(kind === 'app' ? `${ORIGIN}/` : `${ORIGIN}/__bench/${kind}.html`, { waitUntil: 'commit' });
+    if (!(await waitUntil(page, '!!window.__probe && window.__probe.firstGraphFrameMs !== null', 180_000))) throw new Error('no graph frame within 180 s');
+    row.firstGraphFrameMs = (await page.evaluate('window.__probe.firstGraphFrameMs')) as number;
+    row.blocking = (await page.evaluate('window.__probe.blocking()')) as RenderRow['blocking'];
 
-    // The real app, fed the generated graph in place of graph.json.
-    const app = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await app.route('**/graph.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await page.evaluate('window.__probe.start()');
+    await page.waitForTimeout(ms);
+    row.layout = (await page.evaluate('window.__probe.stop()')) as FrameWindow;
+
+    if (kind === 'app') {
+      // Panning is measured once the layout has settled, or at the bound if it has not.
+      const left = Math.max(1000, opts.settleBoundMs - ((await page.evaluate('performance.now()')) as number));
+      if (await waitUntil(page, 'document.querySelector(".dg-graph__stage")?.dataset.layout === "settled"', left, 250)) row.settledMs = (await page.evaluate('performance.now()')) as number;
+    } else {
+      // The baselines' layouts are stopped for panning: favourable to them (the app's may still run).
+      await page.evaluate('window.benchSimulation.stop()');
+    }
+    const box = kind === 'app' ? ((await page.locator(r.zoomed).boundingBox()) ?? { x: 0, y: 0, ...VIEWPORT }) : { x: 0, y: 0, ...VIEWPORT };
+    const spot = await backgroundSpot(page, box, r.zoomed);
+    await page.waitForTimeout(1000); // the probe's full redraw
+    const gesture = panZoom(page, spot);
+    await page.evaluate('window.__probe.start()');
     const t0 = Date.now();
-    await app.goto(`http://127.0.0.1:${PORT}/`);
-    await app.locator('[aria-label="Graph"] canvas').first().waitFor({ timeout: 60_000 });
-    const appPaint = Date.now() - t0;
-    const appLayout = await countFrames(app, ms);
-    await app.waitForTimeout(ms); // let the layout cool down
-    await app.locator('.dg-graph__stage[data-layout="settled"]').waitFor({ state: 'attached', timeout: 120_000 });
-    const box = (await app.locator('.dg-graph__stage').boundingBox()) ?? { x: 0, y: 0, width: 1280, height: 800 };
-    const appSpot = await backgroundSpot(app, box, '.dg-graph__stage');
-    await app.waitForTimeout(1000); // the probe's full redraw
-    const appPan = await countFrames(app, ms, panZoom(app, appSpot));
-    // Dragging the biggest node in view to and fro.
-    await app.waitForTimeout(1000);
-    const node = await app.locator('.dg-graph__overlay [data-entity-id]').first().boundingBox();
-    const appDrag = node ? await countFrames(app, ms, nodeDrag(app, { x: node.x + node.width / 2, y: node.y + node.height / 2 })) : null;
-    rows.push({ renderer: 'diplograph (canvas, layout in a worker)', layoutFps: appLayout, panZoomFps: appPan, nodeDragFps: appDrag, firstPaintMs: appPaint });
-    await app.close();
+    while (Date.now() - t0 < ms) await gesture();
+    row.pan = (await page.evaluate('window.__probe.stop()')) as FrameWindow;
 
-    // The naive D3 SVG version on the same graph.
-    const naive = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await naive.setContent('<!doctype html><html><body style="margin:0"></body></html>');
-    await naive.addScriptTag({ path: 'node_modules/d3/dist/d3.min.js' });
-    await naive.addScriptTag({ path: 'bench/naive-svg.js' });
-    const t1 = Date.now();
-    await naive.evaluate(`window.naiveSvgRender(${body})`);
-    await naive.evaluate('new Promise((r) => requestAnimationFrame(() => r(null)))');
-    const naivePaint = Date.now() - t1;
-    const naiveLayout = await countFrames(naive, ms);
-    await naive.evaluate('window.naiveSimulation.alpha(0)');
-    const naiveSpot = await backgroundSpot(naive, { x: 0, y: 0, width: 1280, height: 800 }, 'svg');
-    const naivePan = await countFrames(naive, ms, panZoom(naive, naiveSpot));
-    rows.push({ renderer: 'naive D3 SVG (an element per node and edge)', layoutFps: naiveLayout, panZoomFps: naivePan, nodeDragFps: null, firstPaintMs: naivePaint });
-    await naive.close();
-    return rows;
-  });
+    if (kind !== 'app' || row.settledMs !== null) {
+      const after: number[] = [];
+      const cost: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        await gesture(); // a drag (odd steps) or a wheel notch
+        await page.waitForTimeout(2500);
+        const [a, c] = (await page.evaluate('[window.__probe.lastRedrawAfterMarkMs, window.__probe.lastRedrawCostMs]')) as [number | null, number | null];
+        if (a !== null) after.push(a);
+        if (c !== null) cost.push(c);
+      }
+      row.sharp = after.length ? { afterMs: median(after), drawMs: cost.length ? median(cost) : null } : null;
+    }
+  } catch (e) {
+    row.problem = ((e as Error).message ?? String(e)).split('\n')[0]!.slice(0, 200);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+  return row;
 }
 
 /**
@@ -171,9 +216,9 @@ export function benchLoad(runs: number): Promise<number> {
   return withBrowserAndSite(async (browser) => {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await browser.newPage({ viewport: VIEWPORT });
       const t0 = Date.now();
-      await page.goto(`http://127.0.0.1:${PORT}/`);
+      await page.goto(`${ORIGIN}/`);
       await page.locator('[aria-label="Graph"] [data-entity-id]').first().waitFor({ state: 'attached', timeout: 60_000 });
       times.push(Date.now() - t0);
       await page.close();
@@ -181,3 +226,5 @@ export function benchLoad(runs: number): Promise<number> {
     return median(times);
   });
 }
+
+export const graphBody = (g: GraphDocument) => JSON.stringify(g);
