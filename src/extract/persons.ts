@@ -57,7 +57,9 @@ const STOP = new Set(
     'mother father royal highness queen-mother emigration immigration migration diaspora expatriates overseas cabinet-level ' +
     // buildings and places ("at Itamaraty Palace", "Villa Doria Pamphilj") and regions ("for Central Asia") are not names
     'palace villa house building castle centre center airport hotel square street avenue university museum cathedral church mosque ' +
-    'asia africa europe oceania pacific atlantic arctic caribbean balkans sahel middle latin relations session joint')
+    'asia africa europe oceania pacific atlantic arctic caribbean balkans sahel middle latin relations session joint ' +
+    // the bodies a title names ("Chair of the Cabinet of Ministers", "Council of Ministers")
+    'ministers deputies representatives councillors directors governors armed forces staff')
     .split(' '),
 );
 

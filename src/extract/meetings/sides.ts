@@ -10,7 +10,10 @@ import { countriesOf, dedupeParties, personParty, type Clause, type Delegation, 
  * A subject named by title alone, as readouts refer back to their principal: "The Secretary also met", "Later in the
  * day, the Chairperson held", "The Foreign Secretary also met", "EAM also paid a courtesy call on".
  */
-const TITLE_SUBJECT = /(?:^|[,—–]\s*)[\s“"‘]*(?:the\s+)?(?:(?:\p{Lu}[\p{L}/-]*|of|the|for)\s+){0,4}?(?:Secretary|Minister|Chairperson|Chairman|Chairwoman|Chair|Representative|President|Vice[- ]President|Premier|Chancellor|Ambassador|Envoy|Commissioner|Secretary-General|Director-General|Taoiseach|EAM|PM|FM)\s+(?:(?:also|then|later|today|subsequently|separately)\s+)*$/u;
+const TITLE_SUBJECT = /(?:^|[,—–]\s*)[\s“"‘]*(?:the\s+)?(?:(?:\p{Lu}[\p{L}/-]*|of|the|for)\s+){0,4}?(?:Secretary|Minister|Chairperson|Chairman|Chairwoman|Chair|Representative|President|Vice[- ]President|Premier|Chancellor|Ambassador|Envoy|Commissioner|Secretary-General|Director-General|Taoiseach|EAM|PM|FM)\s+(?:(?:also|then|later|today|subsequently|separately|first|again|briefly|earlier)\s+)*$/u;
+
+/** The same in running text's lower case: "The president talked with", "Later, the prime minister met". */
+const PLAIN_TITLE_SUBJECT = /(?:^|[,—–]\s*)[\s“"‘]*the\s+(?:president|prime minister|premier|chancellor|foreign minister|minister|secretary|king|emir|crown prince|ambassador|envoy)\s+(?:(?:also|then|later|today|subsequently|separately|first|again|briefly|earlier)\s+)*$/i;
 
 /** What may precede a participle-first meeting: "When ", "In his ", "In the morning, ", "During the ". */
 const PARTICIPLE_LEAD = /^[\s“"‘]*(?:(?:In|On|At|During) the (?:morning|afternoon|evening|same day)[^,]{0,40},\s*)?(?:(?:When|While|After|Before|Upon|On)\s+)?(?:(?:In|During|At) (?:his|her|their|the|a) (?:[\w-]+ )?)?$/i;
@@ -118,6 +121,10 @@ export function subjectAfterParticiple(c: Clause, trig: Trigger, focus: Focus, s
   }
 }
 
+const REFERENCE_TITLES = 'foreign minister|minister|president|prime minister|premier|leader|envoy|guest|counterpart|official|diplomat|delegate|visitor|head of state';
+const NATIONALITY_SUBJECT = new RegExp(`^[\\s“"‘]*(?:The\\s+)?(\\p{Lu}[\\p{L}-]+)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${REFERENCE_TITLES})\\b`, 'iu');
+const NATIONALITY_SUBJECT_LATE = new RegExp(`,\\s*the\\s+(\\p{Lu}[\\p{L}-]+)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${REFERENCE_TITLES})\\s+(?:(?:also|then|later|first)\\s+)*$`, 'iu');
+
 /** A subject not named before the trigger: "the visit by X", "The Omani minister", "he", "the delegation", a title alone. */
 export function subjectByReference(c: Clause, trig: Trigger, focus: Focus, sides: Sides): void {
   const t = c.text;
@@ -127,8 +134,9 @@ export function subjectByReference(c: Clause, trig: Trigger, focus: Focus, sides
     const by = /\bby\b/.exec(t.slice(trig.at, trig.end));
     if (by) sides.subjects = sides.objects.splice(0).filter((o, i) => i === 0 || o.country === null);
   }
-  // "The Omani foreign minister, who arrived on Monday, also called on Prime Minister Modi": of the article's two sides, the Omani one.
-  const byNationality = /^[\s“"‘]*(?:The\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:foreign minister|minister|president|prime minister|premier|leader|envoy|guest|counterpart)\b/iu.exec(pre);
+  // "The Omani foreign minister, who arrived on Monday, also called on Prime Minister Modi", "Before the talks began, the
+  // German Foreign Minister paid a courtesy call on": of the article's two sides, the Omani (German) one.
+  const byNationality = NATIONALITY_SUBJECT.exec(pre) ?? NATIONALITY_SUBJECT_LATE.exec(pre);
   if (sides.subjects.length === 0 && byNationality) {
     const iso3 = countryOf(byNationality[1]!);
     const side = iso3 ? [focus.party, focus.guest].find((p) => p?.country === iso3) : undefined;
@@ -137,7 +145,7 @@ export function subjectByReference(c: Clause, trig: Trigger, focus: Focus, sides
   if (sides.subjects.length) return;
   if (/\b(?:the|this|that|a) delegation\b|\bdelegation\b/i.test(pre) && focus.delegation) sides.subjects = focus.delegation;
   else if (/\b(?:he|she)\b/i.test(pre) && !/^\s*(?:also|then|later)?\s*$/i.test(pre) && dominant(focus)) sides.subjects = [dominant(focus)!];
-  else if (/\b(?:he|she|they)\b/i.test(pre) || TITLE_SUBJECT.test(pre) || NOUN_MEETING.test(pre) && /^(?:meeting|talks)\b/i.test(t.slice(trig.at)) || /^\s*(?:also|then|later)?\s*$/i.test(pre) || /^(?:When|While|After|Before|During)?\s*$/i.test(pre.replace(/\b(?:On|In|At)\b.*$/, ''))) {
+  else if (/\b(?:he|she|they)\b/i.test(pre) || TITLE_SUBJECT.test(pre) || PLAIN_TITLE_SUBJECT.test(pre) || NOUN_MEETING.test(pre) && /^(?:meeting|talks)\b/i.test(t.slice(trig.at)) || /^\s*(?:also|then|later)?\s*$/i.test(pre) || /^(?:When|While|After|Before|During)?\s*$/i.test(pre.replace(/\b(?:On|In|At)\b.*$/, ''))) {
     if (focus.party) sides.subjects = [focus.party];
     else {
       const title = PRINCIPAL_TITLE.exec(pre)?.[1]?.toLowerCase();

@@ -1,0 +1,49 @@
+// The meeting stages through the whole pipeline, on invented paragraphs: which pairs of parties meet, with the false
+// positives beside the true cases. Each case is one mechanism (a trigger form, a reference, a list), not a source.
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../pipeline';
+
+/** The meetings of one invented article as sorted "a + b" participant pairs. */
+function pairs(...paragraphs: string[]): string[] {
+  const text = '---\npublished: 2024-05-06\n---\nA headline that reports nothing at all\n\n' + paragraphs.join('\n\n');
+  const g = extractGraph([{ name: 'case.txt', text }]);
+  return g.meetings.map((m) => m.participants.map((p) => p.replace(/^\w+:/, '')).join(' + ')).sort();
+}
+
+describe('trigger forms', () => {
+  it.each([
+    ['a meal with someone', ['Ruto also had a private dinner with Nigerian President Bola Tinubu on Tuesday.'], ['bola-tinubu + william-ruto']],
+    ['"discussed X with" a named person', ['Foreign Minister Ana Ruiz of Chile on Monday discussed bilateral cooperation with Bulgarian Speaker Ivan Petrov.'], ['ana-ruiz + ivan-petrov']],
+    ['"talked with" named envoys, one meeting each', ['President Ana Vidal of Chile talked with Ambassador of Indonesia Budi Santoso and Ambassador of Egypt Omar Farouk.'], ['ana-vidal + budi-santoso', 'ana-vidal + omar-farouk']],
+    ['"welcomed" the chair of a body, named after the title', ["Chilean President Marta Vidal welcomed Chair of Peru's Council of Ministers Luis Paredes in Santiago on May 2."], ['luis-paredes + marta-vidal']],
+    // false positives beside them
+    ['a dinner given, not shared', ['Chilean President Marta Vidal gave a speech before a dinner in Santiago.'], []],
+    ['"talked to reporters"', ['Chilean President Marta Vidal talked to reporters about Peru.'], []],
+    ['"discussed with" nobody named', ['The plan was discussed with officials from Peru and Chile.'], []],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(pairs('Kenyan President William Ruto arrived in Nairobi.', ...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('subjects by reference', () => {
+  it('"The president" in lower case is the article\'s subject', () => {
+    expect(pairs('President Ana Vidal of Chile received the new ambassadors on Monday.', 'The president talked with Ambassador of Indonesia Budi Santoso.'))
+      .toEqual(['ana-vidal + budi-santoso']);
+  });
+  it('"The President first met" takes the adverb "first"', () => {
+    expect(pairs('Kenyan President William Ruto attended the ceremony in Nairobi on Monday.', 'The President first met Chinese special envoy Li Wenhai at the stadium.'))
+      .toEqual(['li-wenhai + william-ruto']);
+  });
+  it('"…, the German Foreign Minister paid a courtesy call on" is the German side of the article', () => {
+    expect(pairs(
+      'Swiss Foreign Minister Anna Keller received German Foreign Minister Jonas Weber in Bern on Thursday.',
+      'Before the working meeting began, the German Foreign Minister paid a courtesy call on Swiss President Peter Brunner.',
+    )).toEqual(['anna-keller + jonas-weber', 'jonas-weber + peter-brunner']);
+  });
+  it('"The Bulgarian official, who arrived …, also met" is the Bulgarian side', () => {
+    expect(pairs(
+      'Foreign Minister Ana Ruiz of Chile on Monday discussed bilateral cooperation with Bulgarian Speaker Ivan Petrov.',
+      'The Bulgarian official, who arrived in Chile on the weekend, also met with his Chilean counterpart Jorge Soto.',
+    )).toEqual(['ana-ruiz + ivan-petrov', 'ivan-petrov + jorge-soto']);
+  });
+});
