@@ -62,6 +62,8 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
   let hit: HitTester | null = null;
   let hovered = -1;
   let selected = -1;
+  /** Node indices at the ends of the selected meeting's links. */
+  let meetingEnds = new Set<number>();
   let focused = -1;
   let dragging = -1;
   let userMoved = false;
@@ -377,6 +379,22 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     });
   }
 
+  /**
+   * Which labels the last full-detail frame drew, as space-separated entity ids on
+   * the stage: data-labels (full strength) and data-dim-labels (dimmed with the
+   * rest). The canvas itself cannot be read for text, so tests (and anyone
+   * debugging) read these; written only when they change.
+   */
+  function exposeLabels() {
+    const bright: string[] = [];
+    const dim: string[] = [];
+    for (const l of labels) (flags?.dimOthers && !flags.nodeLit[l.index] ? dim : bright).push(scene.ids[l.index]!);
+    const b = bright.sort().join(' ');
+    const d = dim.sort().join(' ');
+    if (root.dataset.labels !== b) root.dataset.labels = b;
+    if (root.dataset.dimLabels !== d) root.dataset.dimLabels = d;
+  }
+
   /** Exposed for tests and styling: data-layout="running" | "settled". Written only when it changes. */
   function setLayoutState() {
     const state = layoutRunning ? 'running' : 'settled';
@@ -472,6 +490,13 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     version++;
     flags = highlightFlags(scene, h.nodes, h.links);
     selected = s.selectedId ? (scene.indexOf.get(s.selectedId) ?? -1) : -1;
+    meetingEnds = new Set();
+    if (s.selectedMeetingId) {
+      scene.links.forEach((l, i) => {
+        if (!l.meetingIds.includes(s.selectedMeetingId!)) return;
+        for (const end of [scene.linkEnds[2 * i]!, scene.linkEnds[2 * i + 1]!]) if (end >= 0) meetingEnds.add(end);
+      });
+    }
     updateHover();
   }
   function updateHover() {
@@ -600,11 +625,17 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     return { transform, viewport, dpr };
   }
 
+  /**
+   * The label order: the ends of a lit meeting, then the selection, then what stays
+   * lit with it (its counterparts), all forced (always labelled, never dimmed), then
+   * everything else by importance.
+   */
   function placeLabels(moving: boolean): PlacedLabel[] {
     let list = candidates;
     if (flags?.dimOthers) {
       const f = flags;
-      list = [...candidates.filter((c) => f.nodeLit[c.index]), ...candidates.filter((c) => !f.nodeLit[c.index])];
+      const rank = (c: LabelCandidate) => (meetingEnds.has(c.index) ? 0 : c.index === selected ? 1 : f.nodeLit[c.index] ? 2 : 3);
+      list = candidates.map((c) => ({ ...c, forced: rank(c) < 3 })).sort((a, b) => rank(a) - rank(b)); // stable: importance within a rank
     }
     // Fewer labels while the layout moves (they would jump about anyway).
     return computeLabelPlacement(list, positions, transform, viewport, { maxLabels: moving ? 120 : 350, minScreenRadius: 1.2, obstacles });
@@ -640,6 +671,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
           cached = { version, transform };
         }
         if (graphView.getState().labelCount !== labels.length) graphView.setState({ labelCount: labels.length });
+        if (!moving) exposeLabels();
       }
     }
     // The rings' canvas is touched only when there is a ring to draw or to erase:

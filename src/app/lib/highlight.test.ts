@@ -27,15 +27,23 @@ describe('deriveHighlight', () => {
     expect(h.nodes!.has('c')).toBe(true);
     expect([...h.links].sort()).toEqual(['a|b', 'b|c']);
   });
-  it('lights a country with its members and the people they met, not the members of the people they met', () => {
+  it('lights a country with its members, the people they met and those people\'s countries (its counterparts), not their other members', () => {
     const world: GraphLink[] = [
       { id: 'country:CYP|person:p', source: 'person:p', target: 'country:CYP', kind: 'membership', meetingIds: [] },
       { id: 'person:p|person:q', source: 'person:p', target: 'person:q', kind: 'meeting', meetingIds: ['m1'] },
       { id: 'country:CHN|person:q', source: 'person:q', target: 'country:CHN', kind: 'membership', meetingIds: [] },
+      { id: 'country:CHN|person:t', source: 'person:t', target: 'country:CHN', kind: 'membership', meetingIds: [] },
       { id: 'person:r|person:s', source: 'person:r', target: 'person:s', kind: 'meeting', meetingIds: ['m2'] },
     ];
     const h = deriveHighlight(world, 'country:CYP', null);
-    expect([...h.nodes!].sort()).toEqual(['country:CYP', 'person:p', 'person:q']);
-    expect([...h.links].sort()).toEqual(['country:CYP|person:p', 'person:p|person:q']);
+    expect([...h.nodes!].sort()).toEqual(['country:CHN', 'country:CYP', 'person:p', 'person:q']);
+    expect([...h.links].sort()).toEqual(['country:CHN|person:q', 'country:CYP|person:p', 'person:p|person:q']);
+  });
+  it('lights a person\'s counterparts only, not their countries', () => {
+    const world: GraphLink[] = [
+      { id: 'person:p|person:q', source: 'person:p', target: 'person:q', kind: 'meeting', meetingIds: ['m1'] },
+      { id: 'country:CHN|person:q', source: 'person:q', target: 'country:CHN', kind: 'membership', meetingIds: [] },
+    ];
+    expect([...deriveHighlight(world, 'person:p', null).nodes!].sort()).toEqual(['person:p', 'person:q']);
   });
 });

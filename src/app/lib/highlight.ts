@@ -38,6 +38,18 @@ export function deriveHighlight(links: readonly GraphLink[], selectedId: string 
         lit.add(l.id);
       }
     }
+    // A country's counterparts are the other sides (its details list them as countries):
+    // the country of each person or organisation it met lights up too, with the tie to it.
+    if (selectedId.startsWith('country:')) {
+      for (const l of links) {
+        if (l.kind !== 'membership' || self.has(l.source) || self.has(l.target)) continue;
+        const member = nodes.has(l.source) && !l.source.startsWith('country:') ? l.source : nodes.has(l.target) && !l.target.startsWith('country:') ? l.target : null;
+        if (!member) continue;
+        nodes.add(l.source);
+        nodes.add(l.target);
+        lit.add(l.id);
+      }
+    }
   }
   if (selectedMeetingId) {
     const meetingLinks = links.filter((l) => l.meetingIds.includes(selectedMeetingId));

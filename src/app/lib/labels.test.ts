@@ -99,4 +99,46 @@ describe('computeLabelPlacement', () => {
       { numRuns: 100 },
     );
   });
+
+  it('names a node whose four sides are taken by taking a free corner', () => {
+    // Two thin bars through the node block the spots above, below, left and right of it; the corners are free.
+    const pos = new Float32Array([200, 200]);
+    const bars = [[199, 150, 201, 250], [140, 199, 260, 201]];
+    const [label] = computeLabelPlacement([{ index: 0, text: 'boxed in', width: 40, height: 13, r: 3 }], pos, { k: 1, x: 0, y: 0 }, viewport, { obstacles: bars });
+    expect(label).toBeDefined();
+    expect(Math.abs(label!.x - 200)).toBeGreaterThan(20);
+    expect(Math.abs(label!.y - 200)).toBeGreaterThan(6);
+  });
+
+  it('lets a label pass the empty corner of a big round node', () => {
+    // The small node's label fits below it only across the big disc's bounding square, clear of the disc itself.
+    const pos = new Float32Array([100, 100, 133, 113]);
+    const cands = [
+      { index: 0, text: 'big', width: 20, height: 13, r: 20 },
+      { index: 1, text: 'small', width: 30, height: 13, r: 3 },
+    ];
+    const placed = computeLabelPlacement(cands, pos, { k: 1, x: 0, y: 0 }, viewport, { obstacles: [[151, 100, 400, 400]] });
+    const small = placed.find((p) => p.index === 1);
+    expect(small).toBeDefined();
+    expect(small!.box[1]).toBeGreaterThan(113);
+    assertNoOverlap(placed.map((p) => p.box));
+  });
+
+  it('always names a forced candidate, even with no free spot, and off the maxLabels budget', () => {
+    const { cands, pos } = grid(100, 4);
+    const forced = { ...cands[55]!, forced: true };
+    const placed = computeLabelPlacement([...cands.slice(0, 55), forced], pos, { k: 1, x: 300, y: 300 }, viewport, { maxLabels: 3 });
+    expect(placed.filter((p) => p.index !== 55)).toHaveLength(3);
+    expect(placed.some((p) => p.index === 55)).toBe(true);
+    // ... but never for a node off screen.
+    const off = computeLabelPlacement([forced], pos, { k: 1, x: -10_000, y: 0 }, viewport);
+    expect(off).toHaveLength(0);
+  });
+
+  it('names a forced candidate however small its node is on screen', () => {
+    const pos = new Float32Array([100, 100]);
+    const cand = { index: 0, text: 'tiny', width: 30, height: 13, r: 0.5 };
+    expect(computeLabelPlacement([cand], pos, { k: 1, x: 0, y: 0 }, viewport, { minScreenRadius: 1.2 })).toHaveLength(0);
+    expect(computeLabelPlacement([{ ...cand, forced: true }], pos, { k: 1, x: 0, y: 0 }, viewport, { minScreenRadius: 1.2 })).toHaveLength(1);
+  });
 });

@@ -1,6 +1,11 @@
-// Label placement: the most important labels first, each tried in a few spots
-// around its node, dropped when it would overlap one already placed or fall out
-// of view. Pure: layout positions + transform + viewport in, screen boxes out.
+// Label placement: the most important labels first, each tried in eight spots
+// around its node (the four sides, then the four corners, as cartographers place
+// point labels), dropped when every spot would overlap a label already placed, a
+// big node or a control, or fall out of view. A forced label (the selection, its
+// counterparts, a lit meeting's ends) is never dropped: with no free spot it takes
+// the one it overlaps least. Like sigma.js's label grid, a uniform grid of screen
+// cells keeps the collision test cheap. Pure: positions + transform + viewport in,
+// screen boxes out.
 import type { Transform, Viewport } from './scales';
 
 export interface LabelCandidate {
@@ -12,6 +17,11 @@ export interface LabelCandidate {
   height: number;
   /** Node radius in layout units. */
   r: number;
+  /**
+   * Always labelled (while its node is on screen), whatever its size, maxLabels and
+   * the room around it. Callers put forced candidates first.
+   */
+  forced?: boolean;
 }
 
 export interface PlacedLabel {
@@ -57,8 +67,17 @@ export function computeLabelPlacement(
   { maxLabels = 400, gap = 2, padding = 2, minScreenRadius = 0, obstacles = [], minObstacleRadius = 4 }: LabelOptions = {},
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
-  // Occupied boxes: placed labels (owner -1) and the discs of big nodes (owner = node index).
-  type Occupied = { box: readonly number[]; owner: number };
+  // Occupied boxes: placed labels (owner -1) and the discs of big nodes (owner = node
+  // index; disc = [cx, cy, r], tested as a circle so a label may pass its square's corners).
+  type Occupied = { box: readonly number[]; owner: number; disc?: readonly [number, number, number] };
+  const hits = (b: readonly number[], p: Occupied) => {
+    if (!overlaps(b, p.box)) return false;
+    if (!p.disc) return true;
+    const [cx, cy, r] = p.disc;
+    const dx = cx - Math.max(b[0]!, Math.min(cx, b[2]!));
+    const dy = cy - Math.max(b[1]!, Math.min(cy, b[3]!));
+    return dx * dx + dy * dy < r * r;
+  };
   const grid = new Map<number, Occupied[]>();
   const cols = Math.ceil(viewport.width / CELL) + 1;
   const rows = Math.ceil(viewport.height / CELL) + 1;
@@ -81,7 +100,7 @@ export function computeLabelPlacement(
   const free = (b: readonly number[], self: number) => {
     if (b[0]! < 0 || b[1]! < 0 || b[2]! > viewport.width || b[3]! > viewport.height) return false;
     for (const o of obstacles) if (overlaps(b, o)) return false;
-    for (const c of cellsOf(b)) for (const p of grid.get(c) ?? []) if (p.owner !== self && overlaps(b, p.box)) return false;
+    for (const c of cellsOf(b)) for (const p of grid.get(c) ?? []) if (p.owner !== self && hits(b, p)) return false;
     return true;
   };
 
@@ -92,35 +111,66 @@ export function computeLabelPlacement(
     const sx = transform.k * positions[2 * c.index]! + transform.x;
     const sy = transform.k * positions[2 * c.index + 1]! + transform.y;
     if (sx + sr < 0 || sy + sr < 0 || sx - sr > viewport.width || sy - sr > viewport.height) continue;
-    occupy({ box: [sx - sr, sy - sr, sx + sr, sy + sr], owner: c.index });
+    occupy({ box: [sx - sr, sy - sr, sx + sr, sy + sr], owner: c.index, disc: [sx, sy, sr] });
   }
 
+  // Overlap of a box with what is already there (area, in px²), for a forced label's last resort.
+  const clutter = (b: readonly number[], self: number) => {
+    const area = (o: readonly number[]) => Math.max(0, Math.min(b[2]!, o[2]!) - Math.max(b[0]!, o[0]!)) * Math.max(0, Math.min(b[3]!, o[3]!) - Math.max(b[1]!, o[1]!));
+    // Off screen counts most: a label half out of view cannot be read at all.
+    let sum = 4 * ((b[2]! - b[0]!) * (b[3]! - b[1]!) - area([0, 0, viewport.width, viewport.height]));
+    for (const o of obstacles) sum += 2 * area(o);
+    const seen = new Set<Occupied>();
+    for (const c of cellsOf(b))
+      for (const p of grid.get(c) ?? []) {
+        if (p.owner === self || seen.has(p) || !hits(b, p)) continue;
+        seen.add(p);
+        sum += area(p.box);
+      }
+    return sum;
+  };
+
+  let shown = 0;
   for (const c of candidates) {
-    if (placed.length >= maxLabels) break;
+    const forced = c.forced === true;
+    if (!forced && shown >= maxLabels) continue;
     const lx = positions[2 * c.index]!;
     const ly = positions[2 * c.index + 1]!;
     if (!Number.isFinite(lx) || !Number.isFinite(ly)) continue;
     const sx = transform.k * lx + transform.x;
     const sy = transform.k * ly + transform.y;
     const sr = transform.k * c.r;
-    if (sr < minScreenRadius) continue;
-    if (sx < -c.width || sx > viewport.width + c.width || sy < -c.height - sr || sy > viewport.height + c.height + sr) continue;
+    if (!forced && sr < minScreenRadius) continue;
+    if (forced ? sx < 0 || sy < 0 || sx > viewport.width || sy > viewport.height : sx < -c.width || sx > viewport.width + c.width || sy < -c.height - sr || sy > viewport.height + c.height + sr) continue;
     const w = c.width / 2 + padding;
     const h = c.height / 2 + padding;
-    // Below, above, right, left of the node.
+    // Below, above, right, left of the node; then its four corners (the disc's diagonal at 45°).
+    const d = sr * Math.SQRT1_2 + gap;
     const spots: [number, number][] = [
       [sx, sy + sr + gap + c.height / 2],
       [sx, sy - sr - gap - c.height / 2],
       [sx + sr + gap + c.width / 2, sy],
       [sx - sr - gap - c.width / 2, sy],
+      [sx + d + c.width / 2, sy + d + c.height / 2],
+      [sx + d + c.width / 2, sy - d - c.height / 2],
+      [sx - d - c.width / 2, sy + d + c.height / 2],
+      [sx - d - c.width / 2, sy - d - c.height / 2],
     ];
+    let best: { x: number; y: number; box: [number, number, number, number]; cost: number } | null = null;
     for (const [x, y] of spots) {
       const box: [number, number, number, number] = [x - w, y - h, x + w, y + h];
-      if (!free(box, c.index)) continue;
-      placed.push({ index: c.index, text: c.text, x, y, box });
-      occupy({ box, owner: -1 });
-      break;
+      if (free(box, c.index)) {
+        best = { x, y, box, cost: 0 };
+        break;
+      }
+      if (!forced) continue;
+      const cost = clutter(box, c.index);
+      if (!best || cost < best.cost) best = { x, y, box, cost };
     }
+    if (!best) continue;
+    placed.push({ index: c.index, text: c.text, x: best.x, y: best.y, box: best.box });
+    occupy({ box: best.box, owner: -1 });
+    if (!forced) shown++;
   }
   return placed;
 }
