@@ -47,3 +47,18 @@ describe('subjects by reference', () => {
     )).toEqual(['ana-ruiz + ivan-petrov', 'ivan-petrov + jorge-soto']);
   });
 });
+
+describe('lists and pairs', () => {
+  const host = 'Brazilian President Marcos Ribeiro received Chilean President Ana Vidal on Monday.';
+  it('"held two bilateral meetings: with A, and with B" is one meeting each', () => {
+    expect(pairs(host, 'Also on Tuesday, Ribeiro held two other bilateral meetings: with the president of Peru, Luis Soto, and with the president of Bolivia, Juan Mamani.'))
+      .toEqual(['ana-vidal + marcos-ribeiro', 'juan-mamani + marcos-ribeiro', 'luis-soto + marcos-ribeiro']);
+  });
+  it('a count of meetings with no one named is no meeting', () => {
+    expect(pairs(host, 'Ribeiro held three meetings in Brasilia last week.')).toEqual(['ana-vidal + marcos-ribeiro']);
+  });
+  it('"a meeting between the presidents of A and B" is theirs, not the speaker\'s', () => {
+    expect(pairs(host, 'Vidal also said that the trade issue had been discussed at a meeting between the presidents of the United States and Russia in Hamburg.'))
+      .toEqual(['ana-vidal + marcos-ribeiro', 'RUS + USA']);
+  });
+});

@@ -142,7 +142,8 @@ export function subjectByReference(c: Clause, trig: Trigger, focus: Focus, sides
     const side = iso3 ? [focus.party, focus.guest].find((p) => p?.country === iso3) : undefined;
     if (side) sides.subjects = [side];
   }
-  if (sides.subjects.length) return;
+  // "It was discussed at a meeting between the presidents of A and B": the sides are the ones after "between".
+  if (sides.subjects.length || /^(?:meeting|talks|negotiations|consensus) between\b/i.test(t.slice(trig.at))) return;
   if (/\b(?:the|this|that|a) delegation\b|\bdelegation\b/i.test(pre) && focus.delegation) sides.subjects = focus.delegation;
   else if (/\b(?:he|she)\b/i.test(pre) && !/^\s*(?:also|then|later)?\s*$/i.test(pre) && dominant(focus)) sides.subjects = [dominant(focus)!];
   else if (/\b(?:he|she|they)\b/i.test(pre) || TITLE_SUBJECT.test(pre) || PLAIN_TITLE_SUBJECT.test(pre) || NOUN_MEETING.test(pre) && /^(?:meeting|talks)\b/i.test(t.slice(trig.at)) || /^\s*(?:also|then|later)?\s*$/i.test(pre) || /^(?:When|While|After|Before|During)?\s*$/i.test(pre.replace(/\b(?:On|In|At)\b.*$/, ''))) {
