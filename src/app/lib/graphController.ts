@@ -776,7 +776,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
     };
   }
 
-  graphView.setState({ snapshot, zoomBy, fit: () => fitByUser(500) });
+  graphView.setState({ snapshot, zoomBy, fit: () => fitByUser(500), canvas, layout: () => (scene.ids.length ? { ids: scene.ids, positions: positions.slice() } : null) });
 
   // First paint with whatever the store already has.
   setGraph(selectVisibleGraph(store.getState()), true);
@@ -808,7 +808,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
       root.removeEventListener('click', onClick);
       overlay.removeEventListener('focusin', onFocusIn);
       overlay.removeEventListener('focusout', onFocusOut);
-      graphView.setState({ snapshot: null, zoomBy: null, fit: null });
+      graphView.setState({ snapshot: null, zoomBy: null, fit: null, canvas: null, layout: null });
     },
   };
 }

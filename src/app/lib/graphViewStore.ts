@@ -19,6 +19,16 @@ export interface GraphViewState {
    */
   overlayIds: readonly string[] | null;
   fit: (() => void) | null;
+  /** The live graph canvas, for the video export to copy frames from. */
+  canvas: HTMLCanvasElement | null;
+  /** Set by the live graph: every node's layout position now (small multiples reuse them). */
+  layout: (() => LayoutSnapshot | null) | null;
+}
+
+export interface LayoutSnapshot {
+  ids: readonly string[];
+  /** [x0, y0, x1, y1, ...] in layout units, in the order of ids. */
+  positions: Float32Array;
 }
 
 export const graphView = createStore<GraphViewState>()(() => ({
@@ -28,4 +38,6 @@ export const graphView = createStore<GraphViewState>()(() => ({
   zoomBy: null,
   fit: null,
   overlayIds: null,
+  canvas: null,
+  layout: null,
 }));

@@ -71,14 +71,14 @@ export function escapeXml(value: string): string {
 }
 
 /** Numbers rounded to 0.01 px: small files, no "1e-7" (which some SVG readers reject). */
-function num(v: number): string {
+export function num(v: number): string {
   if (!Number.isFinite(v)) return '0';
   const r = Math.round(v * 100) / 100;
   return Object.is(r, -0) ? '0' : String(r);
 }
 
 /** Only plain colours reach the file (hex or a few names), so a stray value cannot inject markup. */
-function color(c: string): string {
+export function color(c: string): string {
   return /^#[0-9a-fA-F]{3,8}$|^[a-z]{3,20}$/.test(c) ? c : '#000000';
 }
 
@@ -167,18 +167,9 @@ function renderLegend(items: readonly LegendItem[], font: string, box?: readonly
   return out + '</g>\n';
 }
 
-export function renderSvg(s: ExportSnapshot): string {
-  const W = Math.max(1, Math.round(s.width));
-  const H = Math.max(1, Math.round(s.height));
-  const total = H + FOOTER;
-  const font = escapeXml(FONT_STACK);
-  let out = `<?xml version="1.0" encoding="UTF-8"?>\n`;
-  out += `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${W}" height="${total}" viewBox="0 0 ${W} ${total}">\n`;
-  out += `<title>${escapeXml(s.title)}</title>\n<desc>${escapeXml(s.caption)}</desc>\n`;
-  out += `<defs><clipPath id="dg-viewport"><rect x="0" y="0" width="${W}" height="${H}"/></clipPath></defs>\n`;
-  out += `<rect x="0" y="0" width="${W}" height="${total}" fill="${PAPER}"/>\n`;
-  out += `<g clip-path="url(#dg-viewport)">\n`;
-  out += renderEdges(s.edges);
+/** Edges, nodes and labels (with their halos), in drawing order: the graph without its frame. */
+export function renderMarks(s: Pick<ExportSnapshot, 'nodes' | 'edges' | 'labels'>, font: string): string {
+  let out = renderEdges(s.edges);
   for (const n of s.nodes) {
     out += `<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(Math.max(n.r, 1))}" fill="${color(n.color)}" fill-opacity="${num(n.opacity)}" stroke="${PAPER}" stroke-width="0.75"><title>${escapeXml(n.name)}</title></circle>\n`;
     if (n.ring) out += `<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(Math.max(n.r, 1) + 2.5)}" fill="none" stroke="${INK}" stroke-width="2.5"/>\n`;
@@ -190,8 +181,22 @@ export function renderSvg(s: ExportSnapshot): string {
     out += `<text ${attrs} fill="none" stroke="${PAPER}" stroke-opacity="${num(l.opacity)}" stroke-width="3" stroke-linejoin="round">${text}</text>\n`;
     out += `<text ${attrs} fill="${color(l.color)}" fill-opacity="${num(l.opacity)}">${text}</text>\n`;
   }
-  out += `</g>\n`;
-  out += renderLegend(s.legend, font, s.legendBox);
+  return out;
+}
+
+export function renderSvg(s: ExportSnapshot): string {
+  const W = Math.max(1, Math.round(s.width));
+  const H = Math.max(1, Math.round(s.height));
+  const total = H + FOOTER;
+  const font = escapeXml(FONT_STACK);
+  let out = `<?xml version="1.0" encoding="UTF-8"?>\n`;
+  out += `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${W}" height="${total}" viewBox="0 0 ${W} ${total}">\n`;
+  out += `<title>${escapeXml(s.title)}</title>\n<desc>${escapeXml(s.caption)}</desc>\n`;
+  out += `<defs><clipPath id="dg-viewport"><rect x="0" y="0" width="${W}" height="${H}"/></clipPath></defs>\n`;
+  out += `<rect x="0" y="0" width="${W}" height="${total}" fill="${PAPER}"/>\n`;
+  out += `<g clip-path="url(#dg-viewport)">\n`;
+  out += renderMarks(s, font);
+  out += `</g>\n`;  out += renderLegend(s.legend, font, s.legendBox);
   out += `<line x1="0" y1="${H + 0.5}" x2="${W}" y2="${H + 0.5}" stroke="#d9dee3" stroke-width="1"/>\n`;
   out += `<text x="12" y="${H + 21}" font-family="${font}" font-size="12" fill="${INK}"><tspan font-weight="bold">${escapeXml(s.title)}</tspan><tspan dx="8">${escapeXml(s.caption)}</tspan></text>\n`;
   out += `<text x="12" y="${H + 40}" font-family="${font}" font-size="11" fill="${MUTED}">${escapeXml(s.credit)}</text>\n`;

@@ -14,6 +14,7 @@ import { pngFileName, svgToPng } from '../lib/pngExport';
 import { exportFileName, renderSvg } from '../lib/svgExport';
 import { explorer, useExplorer } from '../store';
 import { selectRangeMeetings } from '../store/selectors';
+import { PanelsField, TimelineExportItems } from './TimelineExports';
 import '../importExport.css';
 
 const DATA_FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
@@ -31,6 +32,7 @@ export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<ExportScope>('view');
   const [error, setError] = useState<string | null>(null);
+  const [panels, setPanels] = useState(4);
   const root = useRef<HTMLDivElement>(null);
   const canPng = useStore(graphView, (s) => s.snapshot !== null);
   const shown = useExplorer((s) => selectRangeMeetings(s).length);
@@ -137,6 +139,7 @@ export function ExportMenu() {
               Everything <span className="hint">{plural(all, 'meeting')}</span>
             </label>
           </fieldset>
+          <PanelsField panels={panels} onChange={setPanels} />
           <div role="menu" aria-label="Export">
             {DATA_FORMATS.map(({ format, label, hint }) => (
               <button key={format} type="button" role="menuitem" onClick={() => void exportData(format)}>
@@ -144,6 +147,7 @@ export function ExportMenu() {
                 <span className="hint">{hint}</span>
               </button>
             ))}
+            <TimelineExportItems panels={panels} onStart={() => setOpen(false)} onError={setError} />
             <button type="button" role="menuitem" disabled={!canPng} onClick={() => void exportPng()}>
               <span className="label">PNG image, 2×</span>
               <span className="hint">the picture on screen</span>

@@ -1,6 +1,8 @@
 // The timeline panel: histogram + brush, From/To inputs in step with it, Play.
 import { useEffect, useId, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import { explorer, useExplorer } from '../store';
+import { recording } from '../lib/timelineExports';
 import { completeDate } from '../lib/dateInput';
 import { lastDay, monthExtent } from '../lib/timeline';
 import { Histogram } from './Histogram';
@@ -15,6 +17,7 @@ export function Timeline() {
   const playing = useExplorer((s) => s.playing);
   const setRange = useExplorer((s) => s.setRange);
   const togglePlay = useExplorer((s) => s.togglePlay);
+  const recordingNow = useStore(recording, (s) => s.status === 'recording');
   const id = useId();
   const extent = useMemo(() => monthExtent(graph?.meetings ?? []), [graph]);
   const min = extent ? `${extent[0]}-01` : undefined;
@@ -35,7 +38,7 @@ export function Timeline() {
           <DateField id={`${id}-from`} value={from} min={min} max={max} onDate={(d) => setRange(d, to)} />
           <label htmlFor={`${id}-to`}>To</label>
           <DateField id={`${id}-to`} value={to} min={min} max={max} onDate={(d) => setRange(from, d)} />
-          <button type="button" className={`play${playing ? ' playing' : ''}`} onClick={togglePlay} disabled={!extent}>
+          <button type="button" className={`play${playing ? ' playing' : ''}`} onClick={togglePlay} disabled={!extent || recordingNow}>
             <span className="icon" aria-hidden="true">
               {playing ? '❚❚' : '▶'}
             </span>
@@ -44,6 +47,7 @@ export function Timeline() {
           <button type="button" className="link-button" onClick={() => setRange(null, null)} disabled={!from && !to}>
             All time
           </button>
+          <RecordingStatus />
         </div>
         <Histogram />
       </div>
@@ -76,4 +80,24 @@ function DateField(props: { id: string; value: string | null; min?: string; max?
       onBlur={() => setDraft(value ?? '')}
     />
   );
+}
+
+/** The video export's progress (Export ▾ → Video of Play): it plays this timeline, so it is told here. */
+function RecordingStatus() {
+  const { status, step, steps, message, stop } = useStore(recording);
+  if (status === 'recording') {
+    return (
+      <span className="recording" role="status">
+        <span className="dot" aria-hidden="true" /> Recording step {step} of {steps}…{' '}
+        <button type="button" className="link-button" onClick={() => stop?.()}>
+          Stop
+        </button>
+      </span>
+    );
+  }
+  return message ? (
+    <span className={`recording ${status}`} role="status">
+      {message}
+    </span>
+  ) : null;
 }
