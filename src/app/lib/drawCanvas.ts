@@ -2,7 +2,7 @@
 // colour, viewport culling, hairlines at one device pixel (Skia's fast path, see
 // PERF-NOTES), labels on top in screen space. No React, no store: data in, pixels out.
 import { EDGE, INK, MUTED, PAPER, TYPE_COLORS, FONT_STACK } from './palette';
-import type { PlacedLabel } from './labels';
+import { leaderLine, type PlacedLabel } from './labels';
 import type { Transform, Viewport } from './scales';
 import { EDGE_WIDTHS } from './scales';
 import { TYPE_ORDER, type HighlightFlags, type Scene } from './scene';
@@ -280,6 +280,23 @@ export function drawLabels(
   sprites: LabelSprites | null = defaultSprites,
 ): void {
   const { dpr } = view;
+  // Leader lines first, under the text: they tie a label that had to stand away to its node.
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.beginPath();
+  let leaders = false;
+  for (const label of labels) {
+    const line = leaderLine(label);
+    if (!line) continue;
+    ctx.moveTo(line[0], line[1]);
+    ctx.lineTo(line[2], line[3]);
+    leaders = true;
+  }
+  if (leaders) {
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = MUTED;
+    ctx.lineWidth = 0.75;
+    ctx.stroke();
+  }
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   for (const label of labels) {
     const type = scene.types[label.index]!;

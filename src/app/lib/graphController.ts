@@ -10,7 +10,7 @@ import { ENTITY_TYPES, TYPE_LABELS } from '../../model';
 import { drawGraph, drawPointerMarks, motionDetail, FULL_DETAIL, MOTION_EDGE_BUDGET, labelFont, visibleRect, EDGE_ALPHA, DIM_ALPHA, LIT_EDGE, MEMBERSHIP_EDGE, type DrawView } from './drawCanvas';
 import { deriveHighlight } from './highlight';
 import { createHitTester, findNodeLinear, type HitTester } from './hitTest';
-import { computeLabelPlacement, type LabelCandidate, type PlacedLabel } from './labels';
+import { computeLabelPlacement, leaderLine, type LabelCandidate, type PlacedLabel } from './labels';
 import { seedPositions, type Point } from './layout';
 import { createLayoutEngine, type LayoutEngine } from './layoutEngine';
 import type { LayoutTick } from './layoutRunner';
@@ -751,6 +751,7 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
         weight: country ? 600 : 400,
         color: country ? INK : '#3b4652',
         opacity: dim && !flags!.nodeLit[l.index] ? 0.35 : 1,
+        leader: leaderLine(l),
       };
     });
     const shownTypes = ENTITY_TYPES.filter((t) => scene.nodes.some((n) => n.entity.type === t));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeLabelPlacement, overlaps, type LabelCandidate } from './labels';
+import { computeLabelPlacement, leaderLine, overlaps, type LabelCandidate } from './labels';
 
 const viewport = { width: 800, height: 600 };
 
@@ -141,4 +141,18 @@ describe('computeLabelPlacement', () => {
     expect(computeLabelPlacement([cand], pos, { k: 1, x: 0, y: 0 }, viewport, { minScreenRadius: 1.2 })).toHaveLength(0);
     expect(computeLabelPlacement([{ ...cand, forced: true }], pos, { k: 1, x: 0, y: 0 }, viewport, { minScreenRadius: 1.2 })).toHaveLength(1);
   });
+
+  it('moves a forced label out of a crowd along rings, tied to its node by a leader line, overlapping nothing', () => {
+    const { cands, pos } = grid(100, 4);
+    const forced = { ...cands[55]!, forced: true };
+    const placed = computeLabelPlacement([...cands.filter((c) => c.index !== 55), forced], pos, { k: 1, x: 300, y: 300 }, viewport);
+    const label = placed.find((p) => p.index === 55)!;
+    expect(label.leader).toEqual([300 + pos[110]!, 300 + pos[111]!, 4]);
+    assertNoOverlap(placed.map((p) => p.box));
+    // The line runs from the node's rim to the label's box.
+    const [x1, y1, x2, y2] = leaderLine(label)!;
+    expect(Math.hypot(x1 - label.leader![0], y1 - label.leader![1])).toBeCloseTo(4, 5);
+    expect(x2 >= label.box[0] && x2 <= label.box[2] && y2 >= label.box[1] && y2 <= label.box[3]).toBe(true);
+  });
 });
+

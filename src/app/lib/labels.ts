@@ -32,7 +32,25 @@ export interface PlacedLabel {
   y: number;
   /** Screen box [x0, y0, x1, y1] (with padding) the label occupies. */
   box: [number, number, number, number];
+  /** Set when the label stands away from its node: the node's screen centre and radius, for a leader line. */
+  leader?: [number, number, number];
 }
+
+/** Where a leader line runs: from the node's rim to the nearest point of the label's box. */
+export function leaderLine(label: PlacedLabel): [number, number, number, number] | null {
+  if (!label.leader) return null;
+  const [cx, cy, r] = label.leader;
+  const [x0, y0, x1, y1] = label.box;
+  const px = Math.max(x0, Math.min(cx, x1));
+  const py = Math.max(y0, Math.min(cy, y1));
+  const len = Math.hypot(px - cx, py - cy) || 1;
+  return [cx + ((px - cx) * r) / len, cy + ((py - cy) * r) / len, px, py];
+}
+
+/** Rings a displaced forced label is tried on (RING_STEP px apart, ANGLES directions each). */
+const RINGS = 8;
+const RING_STEP = 12;
+const ANGLES = 16;
 
 export interface LabelOptions {
   maxLabels?: number;
@@ -167,8 +185,29 @@ export function computeLabelPlacement(
       const cost = clutter(box, c.index);
       if (!best || cost < best.cost) best = { x, y, box, cost };
     }
+    // A forced label with no free spot beside its node moves out along rings around
+    // it, held by a leader line, before it would ever overlap another.
+    let leader: PlacedLabel['leader'];
+    if (forced && best && best.cost > 0) {
+      search: for (let ring = 1; ring <= RINGS; ring++) {
+        const dist = sr + gap + ring * RING_STEP;
+        for (let a = 0; a < ANGLES; a++) {
+          // Start below and go round, so neighbours fan out evenly instead of piling up on one side.
+          const angle = Math.PI / 2 + (2 * Math.PI * ((a * 5) % ANGLES)) / ANGLES;
+          const cos = Math.cos(angle);
+          const sin = Math.sin(angle);
+          const x = sx + cos * (dist + w * Math.abs(cos));
+          const y = sy + sin * (dist + h * Math.abs(sin));
+          const box: [number, number, number, number] = [x - w, y - h, x + w, y + h];
+          if (!free(box, c.index)) continue;
+          best = { x, y, box, cost: 0 };
+          leader = [sx, sy, sr];
+          break search;
+        }
+      }
+    }
     if (!best) continue;
-    placed.push({ index: c.index, text: c.text, x: best.x, y: best.y, box: best.box });
+    placed.push({ index: c.index, text: c.text, x: best.x, y: best.y, box: best.box, ...(leader ? { leader } : {}) });
     occupy({ box: best.box, owner: -1 });
     if (!forced) shown++;
   }

@@ -30,6 +30,14 @@ function snapshot(names: string[] = ['China', 'Wang Yi']): ExportSnapshot {
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', processEntities: true, htmlEntities: false });
 
 describe('renderSvg', () => {
+  it('draws a leader line under a label that stands away from its node', () => {
+    const s = snapshot();
+    s.labels[1] = { ...s.labels[1]!, y: 260, leader: [150, 206, 150, 253] };
+    const svg = renderSvg(s);
+    expect(svg).toContain('<line x1="150" y1="206" x2="150" y2="253"');
+    expect(svg.indexOf('<line x1="150" y1="206"')).toBeLessThan(svg.indexOf('>Wang Yi</text>'));
+    expect(renderSvg(snapshot())).not.toContain('y1="206"');
+  });
   it('is well-formed XML with an <svg> root in the SVG namespace, sized to the viewport plus the footer', () => {
     const svg = renderSvg(snapshot());
     expect(XMLValidator.validate(svg)).toBe(true);

@@ -38,6 +38,8 @@ export interface SnapshotLabel {
   weight: number;
   color: string;
   opacity: number;
+  /** A line from the node to a label that stands away from it: [x1, y1, x2, y2]. */
+  leader?: readonly number[] | null;
 }
 
 export interface LegendItem {
@@ -173,6 +175,9 @@ export function renderMarks(s: Pick<ExportSnapshot, 'nodes' | 'edges' | 'labels'
   for (const n of s.nodes) {
     out += `<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(Math.max(n.r, 1))}" fill="${color(n.color)}" fill-opacity="${num(n.opacity)}" stroke="${PAPER}" stroke-width="0.75"><title>${escapeXml(n.name)}</title></circle>\n`;
     if (n.ring) out += `<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(Math.max(n.r, 1) + 2.5)}" fill="none" stroke="${INK}" stroke-width="2.5"/>\n`;
+  }
+  for (const l of s.labels) {
+    if (l.leader?.length === 4) out += `<line x1="${num(l.leader[0]!)}" y1="${num(l.leader[1]!)}" x2="${num(l.leader[2]!)}" y2="${num(l.leader[3]!)}" stroke="${MUTED}" stroke-width="0.75" stroke-opacity="${num(l.opacity)}"/>\n`;
   }
   for (const l of s.labels) {
     // The halo is a second text under the first (paint-order is not read everywhere).
