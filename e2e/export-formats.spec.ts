@@ -44,7 +44,7 @@ test('the menu says what the data files hold', async ({ page }) => {
   await page.getByRole('button', { name: 'Export ▾' }).click();
   await expect(page.getByRole('radio', { name: /^Current view/ })).toBeChecked();
   await expect(page.getByText('7 meetings in range and filters')).toBeVisible();
-  await expect(page.getByRole('menuitem')).toHaveText([/GEXF 1\.3/, /GraphML/, /CSV of meetings/, /JSON/, /PNG image, 2×/]);
+  await expect(page.getByRole('menuitem')).toHaveText([/GEXF 1\.3/, /GraphML/, /CSV of meetings/, /JSON/, /Small multiples \(SVG\)/, /Video of Play \(WebM\)/, /PNG image, 2×/]);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toHaveCount(0);
 });

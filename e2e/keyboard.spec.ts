@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { serveGraph } from './fixtures/serve';
 import { settled } from './fixtures/settled';
+import { ANALYST_VIEWPORTS } from './fixtures/viewports';
 
 /** Presses `key` until `target` has the focus (at most `max` times); returns how many presses it took. */
 async function pressUntilFocused(page: Page, key: string, target: Locator, max: number): Promise<number> {
@@ -15,10 +16,7 @@ async function pressUntilFocused(page: Page, key: string, target: Locator, max: 
   throw new Error(`${key} ×${max} never reached ${target}`);
 }
 
-for (const viewport of [
-  { width: 1280, height: 720 },
-  { width: 1440, height: 900 },
-]) {
+for (const viewport of ANALYST_VIEWPORTS) {
   test(`keyboard only at ${viewport.width}×${viewport.height}: find a country, read its meetings, light one, export the SVG`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await serveGraph(page);

@@ -9,6 +9,7 @@ import { clickEntity } from './fixtures/entity';
 import { serveGraph } from './fixtures/serve';
 import { STAR_CODES as CODES, starGraph } from './fixtures/star';
 import { settled } from './fixtures/settled';
+import { ANALYST_VIEWPORTS } from './fixtures/viewports';
 
 const stage = (page: Page) => page.locator('.dg-graph__stage');
 const idList = (s: string | null) => (s ?? '').split(' ').filter(Boolean);
@@ -28,10 +29,7 @@ async function expectLabelled(page: Page, ids: readonly string[]) {
     .toEqual([]);
 }
 
-for (const viewport of [
-  { width: 1280, height: 720 },
-  { width: 1440, height: 900 },
-]) {
+for (const viewport of ANALYST_VIEWPORTS) {
   test.describe(`labels at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 

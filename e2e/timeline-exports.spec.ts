@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { serveGraph } from './fixtures/serve';
 import { settled } from './fixtures/settled';
 import { pngSize, requireTool, rsvgConvert, xmllint } from './fixtures/svgTools';
+import { ANALYST_VIEWPORTS } from './fixtures/viewports';
 
 const menu = (page: Page) => page.getByRole('menu', { name: 'Export' });
 
@@ -16,10 +17,7 @@ async function openExportMenu(page: Page) {
   await expect(menu(page)).toBeVisible();
 }
 
-for (const viewport of [
-  { width: 1280, height: 720 },
-  { width: 1440, height: 900 },
-]) {
+for (const viewport of ANALYST_VIEWPORTS) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
