@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { distinctFraction, makeDistinctCorpus } from './distinctCorpus';
+import { distinctFraction, makeDistinctCorpus, type CorpusStyle } from './distinctCorpus';
 import { median } from './stats';
 
 export interface RunFigure {
@@ -32,6 +32,7 @@ export function timeCommand(cmd: string, args: string[]): RunFigure {
 }
 
 export interface ExtractionRow {
+  style: CorpusStyle;
   mb: number;
   files: number;
   /** Distinct sentences / all sentences. */
@@ -54,7 +55,7 @@ export interface ExtractionRow {
 const medianFigure = (xs: RunFigure[]): RunFigure => ({ wall: median(xs.map((x) => x.wall)), cpu: median(xs.map((x) => x.cpu)), peakMB: Math.max(...xs.map((x) => x.peakMB)) });
 
 /** One row per corpus size; `onRow` is called as each row finishes. */
-export function benchExtraction(sizes: Array<{ mb: number; pairs: number }>, onRow: (row: ExtractionRow) => void, log: (line: string) => void): ExtractionRow[] {
+export function benchExtraction(sizes: Array<{ mb: number; pairs: number; style: CorpusStyle }>, onRow: (row: ExtractionRow) => void, log: (line: string) => void): ExtractionRow[] {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-bench-'));
   const rows: ExtractionRow[] = [];
   try {
@@ -69,8 +70,8 @@ export function benchExtraction(sizes: Array<{ mb: number; pairs: number }>, onR
     const names: Name[] = ['jobs1', 'jobs2', 'naive', 'floor'];
     let warmedUp = false;
     for (const size of sizes) {
-      const corpus = path.join(work, `corpus-${size.mb}`);
-      const made = makeCorpus(corpus, size.mb);
+      const corpus = path.join(work, `corpus-${size.style}-${size.mb}`);
+      const made = makeCorpus(corpus, size.mb, size.style);
       const cmds = commands(corpus);
       if (!warmedUp) {
         // Untimed: the worker bundle is built and cached on the first --jobs 2 run; disk caches fill.
@@ -94,6 +95,7 @@ export function benchExtraction(sizes: Array<{ mb: number; pairs: number }>, onR
         ratios.frac2.push(pair.floor.wall / pair.jobs2.wall);
       }
       const row: ExtractionRow = {
+        style: size.style,
         mb: made.mb,
         files: made.files,
         distinct: distinctFraction(corpus),
@@ -118,7 +120,7 @@ export function benchExtraction(sizes: Array<{ mb: number; pairs: number }>, onR
   return rows;
 }
 
-function makeCorpus(dir: string, mb: number): { mb: number; files: number } {
-  const { bytes, files } = makeDistinctCorpus(dir, mb * 1e6);
+function makeCorpus(dir: string, mb: number, style: CorpusStyle): { mb: number; files: number } {
+  const { bytes, files } = makeDistinctCorpus(dir, mb * 1e6, style);
   return { mb: bytes / 1e6, files };
 }
