@@ -18,7 +18,7 @@ export const ENTITY_TYPES = ['country', 'person', 'organisation'] as const;
 export const MEETING_KINDS = ['meeting', 'talks', 'phone_call', 'video_call', 'visit', 'summit'] as const;
 
 /** ISO 3166-1 alpha-3, or "INT" for an international organisation's side. */
-const countryCode = z.string().regex(/^([A-Z]{3})$/, 'expected an ISO 3166-1 alpha-3 code such as "CHN"');
+export const countryCode = z.string().regex(/^([A-Z]{3})$/, 'expected an ISO 3166-1 alpha-3 code such as "CHN"');
 
 
 /** ISO date at the precision the text supports: YYYY, YYYY-MM or YYYY-MM-DD, in MIN_YEAR..MAX_YEAR. */
@@ -32,8 +32,17 @@ const text = z.string().max(100_000);
 export const entityTypeSchema = z.enum(ENTITY_TYPES);
 export const meetingKindSchema = z.enum(MEETING_KINDS);
 
+export const entityIdSchema = z.string().regex(/^(country|person|organisation):[^\s]+$/, 'expected "<type>:<slug>"');
+
+/**
+ * What an analyst's corrections changed (src/review applies them over the extracted
+ * graph and marks what it changed, so every export can say so). Absent: as extracted.
+ */
+export const ENTITY_CORRECTED = ['added', 'name', 'country', 'type', 'merged', 'split'] as const;
+export const MEETING_CORRECTED = ['confirmed', 'kind', 'date', 'location', 'participants', 'joined'] as const;
+
 export const entitySchema = z.object({
-  id: z.string().regex(/^(country|person|organisation):[^\s]+$/, 'expected "<type>:<slug>"'),
+  id: entityIdSchema,
   type: entityTypeSchema,
   name: text.min(1),
   aliases: z.array(text),
@@ -42,6 +51,8 @@ export const entitySchema = z.object({
   role: text.nullable().optional(),
   /** For persons: organisation entity ids they were seen acting for. */
   orgs: z.array(z.string()).optional(),
+  /** What the analyst's corrections changed on it (src/review). */
+  corrected: z.array(z.enum(ENTITY_CORRECTED)).optional(),
 });
 
 /** Where an article's publication date (its document time) was read. */
@@ -88,6 +99,24 @@ export const meetingSchema = z.object({
   participants: z.array(z.string()).min(1),
   countries: z.array(countryCode),
   sources: z.array(sourceSchema).min(1),
+  /** What the analyst's corrections changed on it, "confirmed" when it was reviewed and kept as it is (src/review). */
+  corrected: z.array(z.enum(MEETING_CORRECTED)).optional(),
+});
+
+/** A meeting an analyst rejected: left out of the graph, named here so the exports can say so. */
+export const rejectedMeetingSchema = z.object({
+  id: z.string().min(1),
+  kind: meetingKindSchema,
+  date: isoDate.nullable(),
+  file: text,
+  quote: text,
+});
+
+/** Present once corrections were applied over the extracted graph (src/review/apply.ts). */
+export const reviewSchema = z.object({
+  /** How many corrections took effect. */
+  corrections: z.number().int().nonnegative(),
+  rejected: z.array(rejectedMeetingSchema),
 });
 
 export const corpusSchema = z.object({
@@ -100,6 +129,7 @@ export const graphSchema = z
   .object({
     schemaVersion: z.union([z.literal(1), z.literal(2)]),
     corpus: corpusSchema.optional(),
+    review: reviewSchema.optional(),
     entities: z.array(entitySchema),
     meetings: z.array(meetingSchema),
   })
@@ -133,6 +163,10 @@ export type DateBasis = z.infer<typeof dateBasisSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 export type Corpus = z.infer<typeof corpusSchema>;
 export type GraphDocument = z.infer<typeof graphSchema>;
+export type EntityCorrected = (typeof ENTITY_CORRECTED)[number];
+export type MeetingCorrected = (typeof MEETING_CORRECTED)[number];
+export type RejectedMeeting = z.infer<typeof rejectedMeetingSchema>;
+export type Review = z.infer<typeof reviewSchema>;
 
 export type ParseResult = { ok: true; graph: GraphDocument } | { ok: false; errors: string[] };
 

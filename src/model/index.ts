@@ -1,1 +1,2 @@
 export * from './graph';
+export * from './corrections';
