@@ -87,7 +87,7 @@ test('everything: GEXF 1.3, GraphML, CSV and JSON hold every entity and meeting'
   expect(csv.name).toMatch(/\.csv$/);
   const rows = parseCsv(csv.bytes.toString('utf8'), { columns: true, bom: true }) as Record<string, string>[];
   expect(rows).toHaveLength(7);
-  expect(Object.keys(rows[0]!)).toEqual(['id', 'date', 'kind', 'participants', 'countries', 'location', 'quote', 'article', 'file', 'sources']);
+  expect(Object.keys(rows[0]!)).toEqual(['id', 'date', 'kind', 'participants', 'countries', 'location', 'quote', 'article', 'file', 'sources', 'corrected']);
   expect(rows.find((r) => r.id === 'm-1')).toMatchObject({ kind: 'talks', participants: 'Wang Yi; Anna Pappa', location: 'Beijing' });
 
   const json = await exportAs(page, /JSON/);

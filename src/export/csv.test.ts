@@ -38,6 +38,7 @@ describe('toMeetingsCsv', () => {
       article: 'Fixture article',
       file: 'fixture.txt',
       sources: '1',
+      corrected: '',
     });
   });
 

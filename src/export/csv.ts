@@ -8,8 +8,9 @@ import { meetingCounts } from './pairs';
 
 type Cell = string | number | null | undefined;
 
-export const MEETING_COLUMNS = ['id', 'date', 'kind', 'participants', 'countries', 'location', 'quote', 'article', 'file', 'sources'] as const;
-export const ENTITY_COLUMNS = ['id', 'type', 'name', 'aliases', 'country', 'role', 'orgs', 'meetings'] as const;
+/** `corrected`: what an analyst's corrections changed ("date; participants", "confirmed"), empty as extracted. */
+export const MEETING_COLUMNS = ['id', 'date', 'kind', 'participants', 'countries', 'location', 'quote', 'article', 'file', 'sources', 'corrected'] as const;
+export const ENTITY_COLUMNS = ['id', 'type', 'name', 'aliases', 'country', 'role', 'orgs', 'meetings', 'corrected'] as const;
 
 /**
  * One row per meeting. Participants are named (not ids) since people read this
@@ -34,6 +35,7 @@ function meetingRow(meeting: Meeting, names: Map<string, string>): Cell[] {
     source?.article,
     source?.file,
     meeting.sources.length,
+    (meeting.corrected ?? []).join(LIST_SEPARATOR),
   ];
 }
 
@@ -53,6 +55,7 @@ function entityRow(entity: Entity, meetings: number): Cell[] {
     entity.role,
     (entity.orgs ?? []).join(LIST_SEPARATOR),
     meetings,
+    (entity.corrected ?? []).join(LIST_SEPARATOR),
   ];
 }
 

@@ -15,7 +15,8 @@
 // Undated meetings have no spell. An edge whose meetings are all undated gets
 // no <spells> at all, which GEXF reads as "always present": hiding a known
 // encounter because its date is unknown would misrepresent the data.
-import { KIND_LABELS, type Entity, type GraphDocument } from '../model';
+import { KIND_LABELS, type Entity, type GraphDocument, type Meeting } from '../model';
+import { describeCorrected } from '../review/describe';
 import { hexToRgb, TYPE_COLORS } from './colors';
 import { daySpan, mergeSpans, type DaySpan } from './dates';
 import { distinct, joinList, LIST_SEPARATOR } from './lists';
@@ -38,6 +39,7 @@ const NODE_ATTRIBUTES: AttributeDeclaration[] = [
   { id: 'role', title: 'role', type: 'string' },
   { id: 'aliases', title: 'aliases', type: 'string' },
   { id: 'meetings', title: 'meetings', type: 'integer' },
+  { id: 'corrected', title: 'corrected', type: 'string' },
 ];
 
 const EDGE_ATTRIBUTES: AttributeDeclaration[] = [
@@ -47,6 +49,7 @@ const EDGE_ATTRIBUTES: AttributeDeclaration[] = [
   { id: 'lastDate', title: 'last date', type: 'string' },
   { id: 'meetings', title: 'meetings', type: 'string' },
   { id: 'meetingCount', title: 'meeting count', type: 'integer' },
+  { id: 'corrected', title: 'corrected', type: 'string' },
 ];
 
 export function toGexf(graph: GraphDocument, options: GexfOptions = {}): string {
@@ -56,7 +59,7 @@ export function toGexf(graph: GraphDocument, options: GexfOptions = {}): string 
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
     `  <meta${xmlAttributes({ lastmodifieddate: options.lastModified })}>`,
     '    <creator>diplograph</creator>',
-    `    <description>${escapeXml(options.description ?? 'Who meets whom, extracted from diplomatic news')}</description>`,
+    `    <description>${escapeXml(options.description ?? ['Who meets whom, extracted from diplomatic news', describeCorrected(graph, 20)].filter(Boolean).join('. '))}</description>`,
     '  </meta>',
     '  <graph mode="dynamic" defaultedgetype="undirected" timeformat="date">',
     ...attributeBlock('node', NODE_ATTRIBUTES),
@@ -91,6 +94,7 @@ function nodeElement(entity: Entity, meetings: number): string[] {
       role: entity.role,
       aliases: joinList(entity.aliases),
       meetings,
+      corrected: joinList(entity.corrected ?? []),
     }),
     `        <viz:color${xmlAttributes({ r, g, b })}/>`,
     '      </node>',
@@ -117,12 +121,18 @@ function edgeElement(pair: PairMeetings): string[] {
       lastDate: spells[spells.length - 1]?.end,
       meetings: pair.meetings.map((m) => m.id).join(LIST_SEPARATOR),
       meetingCount: pair.meetings.length,
+      corrected: correctedMeetings(pair.meetings),
     }),
     ...(spells.length === 0
       ? []
       : ['        <spells>', ...spells.map((s) => `          <spell${xmlAttributes(s)}/>`), '        </spells>']),
     '      </edge>',
   ];
+}
+
+/** "m-1: date, kind; m-7: confirmed" for the pair's meetings an analyst corrected; null when none. */
+export function correctedMeetings(meetings: readonly Meeting[]): string | null {
+  return joinList(meetings.filter((m) => m.corrected?.length).map((m) => `${m.id}: ${m.corrected!.join(', ')}`));
 }
 
 /** <attvalues>, skipping missing values: GEXF has no null, and "" would read as a value. */

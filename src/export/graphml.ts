@@ -4,12 +4,16 @@
 // shows them side by side. Gephi merges such parallel edges on import; use the
 // GEXF export there.
 import type { Entity, GraphDocument, Meeting } from '../model';
+import { describeCorrected } from '../review/describe';
 import { joinList } from './lists';
 import { entitiesById, meetingsById } from './order';
 import { participantPairs } from './pairs';
 import { escapeXml, xmlAttributes } from './xml';
 
-type KeyDeclaration = { id: string; for: 'node' | 'edge'; 'attr.name': string; 'attr.type': 'string' | 'int' };
+type KeyDeclaration = { id: string; for: 'graph' | 'node' | 'edge'; 'attr.name': string; 'attr.type': 'string' | 'int' };
+
+/** What an analyst's corrections changed in the whole graph ("Corrected by hand: …"), when anything was. */
+const GRAPH_KEYS: KeyDeclaration[] = [{ id: 'corrections', for: 'graph', 'attr.name': 'corrections', 'attr.type': 'string' }];
 
 // Key ids are the attribute names: GraphML needs them unique across node and
 // edge keys, and readable ids make the file easy to grep.
@@ -19,6 +23,7 @@ const NODE_KEYS: KeyDeclaration[] = [
   { id: 'country', for: 'node', 'attr.name': 'country', 'attr.type': 'string' },
   { id: 'role', for: 'node', 'attr.name': 'role', 'attr.type': 'string' },
   { id: 'aliases', for: 'node', 'attr.name': 'aliases', 'attr.type': 'string' },
+  { id: 'corrected', for: 'node', 'attr.name': 'corrected', 'attr.type': 'string' },
 ];
 
 const EDGE_KEYS: KeyDeclaration[] = [
@@ -31,14 +36,16 @@ const EDGE_KEYS: KeyDeclaration[] = [
   { id: 'article', for: 'edge', 'attr.name': 'article', 'attr.type': 'string' },
   { id: 'file', for: 'edge', 'attr.name': 'file', 'attr.type': 'string' },
   { id: 'sources', for: 'edge', 'attr.name': 'sources', 'attr.type': 'int' },
+  { id: 'meetingCorrected', for: 'edge', 'attr.name': 'corrected', 'attr.type': 'string' },
 ];
 
 export function toGraphml(graph: GraphDocument): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...[...NODE_KEYS, ...EDGE_KEYS].map((key) => `  <key${xmlAttributes(key)}/>`),
+    ...[...GRAPH_KEYS, ...NODE_KEYS, ...EDGE_KEYS].map((key) => `  <key${xmlAttributes(key)}/>`),
     '  <graph id="diplograph" edgedefault="undirected">',
+    ...dataElements({ corrections: describeCorrected(graph, 20) }),
     ...entitiesById(graph).flatMap(nodeElement),
     ...meetingsById(graph).flatMap(meetingEdges),
     '  </graph>',
@@ -56,6 +63,7 @@ function nodeElement(entity: Entity): string[] {
       country: entity.country,
       role: entity.role,
       aliases: joinList(entity.aliases),
+      corrected: joinList(entity.corrected ?? []),
     }),
     '    </node>',
   ];
@@ -74,6 +82,7 @@ function meetingEdges(meeting: Meeting): string[] {
     article: source?.article,
     file: source?.file,
     sources: meeting.sources.length,
+    meetingCorrected: joinList(meeting.corrected ?? []),
   });
   return participantPairs(meeting).flatMap((pair) => [
     `    <edge${xmlAttributes({ id: `${meeting.id}|${pair.source}|${pair.target}`, source: pair.source, target: pair.target })}>`,

@@ -15,6 +15,7 @@ import { mergeFiles, type FileResult } from './merge';
 import { manifestRow, normalisePublished, parseManifest, type Manifest } from './published';
 import { defaultPartialName, parseShard, partialResult, settingsDigest, shardTasks } from './shard';
 import type { FileOutcome, FileProgress, FileTask, ProcessHooks } from './worker';
+import { readCorrections, reviewGraph } from '../review/cli';
 
 const errorCode = (e: unknown): string => (e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e);
 /** The per-file stages (compromise, chrono) load only where they run: here for --jobs 1, else in the workers. */
@@ -25,6 +26,7 @@ const DEFAULT_JOBS = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus
 
 const USAGE = `usage: npm run extract -- [--input DIR] [--output FILE] [--format F] [--jobs N]
                           [--manifest FILE] [--published YYYY-MM-DD] [--time-budget S] [--quiet]
+                          [--corrections FILE]
                           [--shard K/N]
 
 Reads every text or HTML file under DIR (recursively), splits pages into articles,
@@ -59,10 +61,14 @@ article's own date line ("SEOUL, May 12 (Yonhap) --"); --published.
   --manifest FILE  CSV with a header row, or JSON Lines: file,published[,url,title]
                  (file: the path relative to --input, or a bare file name)
   --published D  publication date (YYYY-MM-DD) for articles nothing else dates
+  --corrections FILE  an analyst's corrections (exported from the explorer's Review
+                 panel), applied after extraction: each placed by its target's id, or
+                 by its quote and file when the ids changed; those it can no longer
+                 place are reported, and the output says what was corrected
   --quiet        no progress on stderr (warnings are still printed)
   -h, --help     this help`;
 
-let values: { input?: string; output?: string; format?: string; help?: boolean; quiet?: boolean; jobs?: string; manifest?: string; published?: string; 'time-budget'?: string; shard?: string };
+let values: { input?: string; output?: string; format?: string; help?: boolean; quiet?: boolean; jobs?: string; manifest?: string; published?: string; 'time-budget'?: string; shard?: string; corrections?: string };
 try {
   ({ values } = parseArgs({
     options: {
@@ -73,6 +79,7 @@ try {
       manifest: { type: 'string' },
       published: { type: 'string' },
       'time-budget': { type: 'string' },
+      corrections: { type: 'string' },
       shard: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
@@ -133,6 +140,13 @@ if (values.manifest !== undefined) {
     process.exit(2);
   }
 }
+
+// Read and checked before a long extraction, not after it; they are placed on the whole graph, never on one shard's part.
+if (values.corrections !== undefined && shard) {
+  console.error(`extract: --corrections applies to the whole graph, not to a --shard's partial result\n${USAGE}`);
+  process.exit(2);
+}
+const corrections = values.corrections === undefined ? null : readCorrections(values.corrections);
 
 /** Warnings name files as written, but control and bidi characters in a name are shown escaped (no terminal tricks). */
 const shown = (msg: string) => msg.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
@@ -376,7 +390,7 @@ async function main(): Promise<void> {
     console.error(`extract: nothing could be read under ${input}`);
     process.exit(1);
   }
-  const graph = mergeFiles(results);
+  const graph = corrections ? reviewGraph(mergeFiles(results), corrections, values.corrections!) : mergeFiles(results);
   try {
     // JSON keeps its compact one-space indent (the site downloads it); other formats come from formatGraph.
     writeOutput(format === 'json' ? JSON.stringify(graph, null, 1) + '\n' : formatGraph(graph, format).text);
