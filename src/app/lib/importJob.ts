@@ -5,9 +5,10 @@
 // on cancel, so a cancelled extraction stops at once and leaves nothing running.
 import { createStore } from 'zustand/vanilla';
 import type { GraphDocument } from '../../model';
-import { explorer } from '../store';
+import { explorer, type DataOrigin } from '../store';
 import { applyImport, type ImportMode } from './mergeGraphs';
 import type { FileOutcome, ImportMessage, ImportRequest } from './importProtocol';
+import { queueSave, saveCorpus, saving, toStoredFiles } from './savedSession';
 
 export type ImportPhase = 'idle' | 'reading' | 'ready' | 'failed';
 
@@ -37,6 +38,8 @@ export interface ImportWorker {
 const createWorker = (): ImportWorker => new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module', name: 'diplograph-extract' });
 
 let worker: ImportWorker | null = null;
+/** The files of the import in hand: kept in this browser with the graph once it is shown. */
+let files: File[] = [];
 
 function stopWorker() {
   worker?.terminate();
@@ -44,10 +47,11 @@ function stopWorker() {
 }
 
 /** Reads the files in a fresh worker; a running import is cancelled first. */
-export function startImport(files: File[], make: () => ImportWorker = createWorker): void {
+export function startImport(picked: File[], make: () => ImportWorker = createWorker): void {
   stopWorker();
-  if (files.length === 0) return;
-  importJob.setState({ ...IDLE, phase: 'reading', total: files.length });
+  files = picked;
+  if (picked.length === 0) return;
+  importJob.setState({ ...IDLE, phase: 'reading', total: picked.length });
   const w = make();
   worker = w;
   w.onmessage = ({ data }) => {
@@ -67,29 +71,48 @@ export function startImport(files: File[], make: () => ImportWorker = createWork
     stopWorker();
     importJob.setState({ phase: 'failed', errors: [`The extraction worker failed: ${e.message || 'could not start'}`] });
   };
-  w.postMessage({ files });
+  w.postMessage({ files: picked });
 }
 
 /** Stops the extraction (terminates the worker) and closes the panel. */
 export function cancelImport(): void {
   stopWorker();
+  files = [];
   importJob.setState({ ...IDLE });
 }
 
-/** Shows the found graph instead of, or merged with, the one on screen. */
+/**
+ * Shows the found graph instead of, or merged with, the one on screen, with the
+ * corrections made so far applied over it (placed again where they still fit).
+ */
 export function finishImport(mode: ImportMode): void {
-  const { found } = importJob.getState();
+  const { found, outcomes } = importJob.getState();
   if (!found) return;
-  const result = applyImport(explorer.getState().graph, found, mode);
+  const before = explorer.getState();
+  // Merged with the extracted graph, not the corrected one: corrections stay records over it.
+  const result = applyImport(before.extracted, found, mode);
   if (!result.ok) {
     importJob.setState({ phase: 'failed', errors: ['The extracted graph does not match the data model:', ...result.errors] });
     return;
   }
+  const read = outcomes.filter((o) => o.ok).map((o) => o.name);
+  const previous = before.origin;
+  const merged = mode === 'merge' && before.extracted !== null;
+  const origin: DataOrigin = {
+    kind: 'imported',
+    files: merged && previous?.kind === 'imported' ? [...previous.files.filter((f) => !read.includes(f)), ...read] : read,
+    onto: merged ? (previous?.kind === 'served' ? previous.url : previous?.kind === 'imported' ? previous.onto : null) : null,
+  };
+  const kept = files.filter((f) => read.includes(f.name));
+  files = [];
   const s = explorer.getState();
-  s.setGraph(result.graph);
+  s.loadSession({ extracted: result.graph, corrections: before.corrections, origin });
   // A time range or kind filter kept from before could hide exactly the meetings just added.
   s.resetFilters();
   importJob.setState({ ...IDLE });
+  void queueSave(async () => {
+    saving.setState({ corpusFiles: await saveCorpus(await toStoredFiles(kept), merged ? 'merge' : 'replace') });
+  });
 }
 
 export const dismissImport = cancelImport;

@@ -3,14 +3,46 @@
 // can call `explorer.getState()` and actions without hooks (zustand's own habit).
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { EntityType, GraphDocument, MeetingKind } from '../../model';
+import type { Correction, CorrectionInput, EntityType, GraphDocument, MeetingKind } from '../../model';
 import { ENTITY_TYPES, MEETING_KINDS } from '../../model';
+import { applyCorrections, type CorrectionOutcome } from '../../review/apply';
+import { stamp } from '../../review/refs';
 import type { Camera } from '../lib/camera';
 import { focusExtent, monthExtent, playNext, playStart, type Month } from '../lib/timeline';
 
 export interface DataSlice {
+  /** What the views show: the extracted graph with the corrections applied (src/review/apply.ts). */
   graph: GraphDocument | null;
+  /** A newly extracted graph: the corrections are applied over it (placed again where its ids changed). */
   setGraph: (graph: GraphDocument) => void;
+}
+
+/** Where the graph on screen came from: a graph.json served with the site, or files the user added (onto one). */
+export type DataOrigin = { kind: 'served'; url: string } | { kind: 'imported'; files: string[]; onto: string | null };
+
+export interface ReviewSlice {
+  /** The graph as extracted, never edited: corrections are records applied over it. */
+  extracted: GraphDocument | null;
+  corrections: Correction[];
+  /** Undone corrections, newest last, for Redo; cleared by a new correction. */
+  undone: Correction[];
+  /** What became of each correction on this graph (applied, or why not). */
+  outcomes: CorrectionOutcome[];
+  origin: DataOrigin | null;
+  /** The Review view (meetings weakest first, the corrections) in place of the details. */
+  reviewOpen: boolean;
+  /** Sets everything at once: a restored session, a graph loaded with its corrections. */
+  loadSession: (session: { extracted: GraphDocument; corrections: Correction[]; origin: DataOrigin | null }) => void;
+  setOrigin: (origin: DataOrigin) => void;
+  /** Records a correction (stamped with an id and the time) and applies it. */
+  correct: (input: CorrectionInput) => Correction;
+  undo: () => void;
+  redo: () => void;
+  /** Takes back one correction, wherever it is in the list. */
+  removeCorrection: (id: string) => void;
+  /** Replaces the list (an imported corrections file). */
+  setCorrections: (corrections: Correction[]) => void;
+  setReviewOpen: (open: boolean) => void;
 }
 
 export interface FiltersSlice {
@@ -22,11 +54,14 @@ export interface FiltersSlice {
   search: string;
   /** Fold persons and organisations into their countries. */
   countriesOnly: boolean;
+  /** Leave out the meetings of weak confidence (src/review/confidence.ts). */
+  hideWeak: boolean;
   setRange: (from: string | null, to: string | null) => void;
   toggleKind: (kind: MeetingKind) => void;
   toggleType: (type: EntityType) => void;
   setSearch: (search: string) => void;
   setCountriesOnly: (on: boolean) => void;
+  setHideWeak: (on: boolean) => void;
   /** Back to every kind and type, no time range, no search, all entities. */
   resetFilters: () => void;
 }
@@ -80,7 +115,7 @@ export interface ShareableView {
   camera: Camera | null;
 }
 
-export type ExplorerState = DataSlice & FiltersSlice & SelectionSlice & ViewSlice;
+export type ExplorerState = DataSlice & ReviewSlice & FiltersSlice & SelectionSlice & ViewSlice;
 
 const toggle = <T,>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
@@ -91,6 +126,7 @@ export const initialFilters = {
   types: [...ENTITY_TYPES],
   search: '',
   countriesOnly: false,
+  hideWeak: false,
 } satisfies Partial<FiltersSlice>;
 
 /** The view with no filter and no selection: what an empty URL hash means. */
@@ -114,10 +150,69 @@ export function timelineExtent(s: Pick<ExplorerState, 'graph' | 'timelineAllYear
   return s.timelineAllYears ? monthExtent(meetings) : (focusExtent(meetings)?.extent ?? null);
 }
 
+/** The state after the corrections changed: the graph re-applied; a selection folded into another follows it. */
+function reapplied(s: ExplorerState, corrections: Correction[]): Partial<ExplorerState> {
+  if (!s.extracted) return { corrections, outcomes: [] };
+  const { graph, outcomes, moved } = applyCorrections(s.extracted, corrections);
+  const ids = new Set(graph.entities.map((e) => e.id));
+  const follow = (id: string | null) => {
+    for (let i = 0; id && i < 100 && moved.has(id); i++) id = moved.get(id)!;
+    return id;
+  };
+  const selectedId = follow(s.selectedId);
+  const selectedMeetingId = follow(s.selectedMeetingId);
+  return {
+    graph,
+    corrections,
+    outcomes,
+    selectedId: selectedId && ids.has(selectedId) ? selectedId : null,
+    selectedMeetingId: selectedMeetingId && graph.meetings.some((m) => m.id === selectedMeetingId) ? selectedMeetingId : null,
+    hoveredId: null,
+  };
+}
+
 export function createExplorerStore() {
   return createStore<ExplorerState>()((set, get) => ({
     graph: null,
-    setGraph: (graph) => set({ graph, selectedId: null, selectedMeetingId: null, hoveredId: null, camera: null }),
+    setGraph: (extracted) => {
+      const { graph, outcomes } = applyCorrections(extracted, get().corrections);
+      set({ extracted, graph, outcomes, selectedId: null, selectedMeetingId: null, hoveredId: null, camera: null });
+    },
+
+    extracted: null,
+    corrections: [],
+    undone: [],
+    outcomes: [],
+    origin: null,
+    reviewOpen: false,
+    loadSession: ({ extracted, corrections, origin }) => {
+      const { graph, outcomes } = applyCorrections(extracted, corrections);
+      set({ extracted, graph, corrections, outcomes, origin, undone: [], selectedId: null, selectedMeetingId: null, hoveredId: null, camera: null });
+    },
+    setOrigin: (origin) => set({ origin }),
+    correct: (input) => {
+      const s = get();
+      const correction = stamp(input, [...s.corrections, ...s.undone]);
+      set({ ...reapplied(s, [...s.corrections, correction]), undone: [] });
+      return correction;
+    },
+    undo: () => {
+      const s = get();
+      const last = s.corrections[s.corrections.length - 1];
+      if (last) set({ ...reapplied(s, s.corrections.slice(0, -1)), undone: [...s.undone, last] });
+    },
+    redo: () => {
+      const s = get();
+      const next = s.undone[s.undone.length - 1];
+      if (next) set({ ...reapplied(s, [...s.corrections, next]), undone: s.undone.slice(0, -1) });
+    },
+    removeCorrection: (id) => {
+      const s = get();
+      const gone = s.corrections.find((c) => c.id === id);
+      if (gone) set({ ...reapplied(s, s.corrections.filter((c) => c.id !== id)), undone: [...s.undone, gone] });
+    },
+    setCorrections: (corrections) => set((s) => ({ ...reapplied(s, corrections), undone: [] })),
+    setReviewOpen: (reviewOpen) => set({ reviewOpen }),
 
     ...initialFilters,
     // A range chosen by hand stops playback (playStep moves the range itself).
@@ -126,6 +221,7 @@ export function createExplorerStore() {
     toggleType: (type) => set((s) => ({ types: toggle(s.types, type) })),
     setSearch: (search) => set({ search }),
     setCountriesOnly: (countriesOnly) => set({ countriesOnly }),
+    setHideWeak: (hideWeak) => set({ hideWeak }),
     resetFilters: () => set({ ...initialFilters, kinds: [...MEETING_KINDS], types: [...ENTITY_TYPES], playing: false }),
 
     selectedId: null,

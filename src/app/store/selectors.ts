@@ -2,6 +2,7 @@
 // the inputs they read so views that call them on every render stay cheap and
 // get referentially stable arrays (no needless redraws).
 import type { Entity, GraphDocument, Meeting } from '../../model';
+import { confidenceOf, type Confidence, type ConfidenceLevel } from '../../review/confidence';
 import { overlapsRange } from '../lib/timeline';
 import type { ExplorerState } from './index';
 
@@ -71,13 +72,41 @@ export const graphIndex = memo1((graph: GraphDocument | null): GraphIndex => {
 /** A meeting is in the time filter when its date's span (a day, month or year) overlaps the range. */
 export const inRange = overlapsRange;
 
-/** Meetings passing the time and kind filters, newest first. */
-export function filterMeetings(graph: GraphDocument | null, f: Pick<ExplorerState, 'from' | 'to' | 'kinds'>): Meeting[] {
+type MeetingFilters = Pick<ExplorerState, 'from' | 'to' | 'kinds'> & { hideWeak?: boolean };
+
+/** A meeting's confidence in this graph (cached per meeting). */
+export function confidence(graph: GraphDocument | null, m: Meeting): Confidence {
+  return confidenceOf(m, graphIndex(graph).byId);
+}
+
+/** Whether a meeting passes the time, kind and confidence filters. */
+export function passes(graph: GraphDocument | null, m: Meeting, f: MeetingFilters): boolean {
+  return f.kinds.includes(m.kind) && inRange(m.date, f.from, f.to) && !(f.hideWeak && confidence(graph, m).level === 'weak');
+}
+
+/** Meetings passing the time, kind and confidence filters, newest first. */
+export function filterMeetings(graph: GraphDocument | null, f: MeetingFilters): Meeting[] {
   if (!graph) return [];
   return graph.meetings
-    .filter((m) => f.kinds.includes(m.kind) && inRange(m.date, f.from, f.to))
+    .filter((m) => passes(graph, m, f))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
 }
+
+const LEVEL_RANK: Record<ConfidenceLevel, number> = { weak: 0, fair: 1, strong: 2, confirmed: 3 };
+
+/** Every meeting, weakest first (lowest level, then lowest score), confirmed ones last: the Review list. */
+export const reviewOrder = memo1((graph: GraphDocument | null): { meeting: Meeting; confidence: Confidence }[] =>
+  (graph?.meetings ?? [])
+    .map((meeting) => ({ meeting, confidence: confidence(graph, meeting) }))
+    .sort((a, b) => LEVEL_RANK[a.confidence.level] - LEVEL_RANK[b.confidence.level] || a.confidence.score - b.confidence.score || a.meeting.id.localeCompare(b.meeting.id)),
+);
+
+/** How many meetings are of each confidence level. */
+export const levelCounts = memo1((graph: GraphDocument | null): Record<ConfidenceLevel, number> => {
+  const counts: Record<ConfidenceLevel, number> = { weak: 0, fair: 0, strong: 0, confirmed: 0 };
+  for (const { confidence: c } of reviewOrder(graph)) counts[c.level]++;
+  return counts;
+});
 
 const linkId = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
@@ -89,7 +118,7 @@ export function foldedId(e: Entity, countriesOnly: boolean): string {
 
 export function buildVisibleGraph(
   graph: GraphDocument | null,
-  f: Pick<ExplorerState, 'from' | 'to' | 'kinds' | 'types' | 'countriesOnly'>,
+  f: Pick<ExplorerState, 'from' | 'to' | 'kinds' | 'types' | 'countriesOnly'> & { hideWeak?: boolean },
 ): VisibleGraph {
   const meetings = filterMeetings(graph, f);
   const { byId } = graphIndex(graph);
@@ -158,7 +187,7 @@ function selectorOn<R>(inputs: (s: ExplorerState) => unknown[], compute: (s: Exp
 }
 
 export const selectVisibleGraph = selectorOn(
-  (s) => [s.graph, s.from, s.to, s.kinds, s.types, s.countriesOnly],
+  (s) => [s.graph, s.from, s.to, s.kinds, s.types, s.countriesOnly, s.hideWeak],
   (s): VisibleGraph => buildVisibleGraph(s.graph, s),
 );
 
@@ -205,7 +234,7 @@ export interface EntityDetails {
 export function buildDetails(
   graph: GraphDocument | null,
   id: string | null,
-  f: Pick<ExplorerState, 'from' | 'to' | 'kinds' | 'countriesOnly'>,
+  f: Pick<ExplorerState, 'from' | 'to' | 'kinds' | 'countriesOnly'> & { hideWeak?: boolean },
 ): EntityDetails | null {
   if (!id) return null;
   const entity = graphIndex(graph).byId.get(id);
@@ -214,7 +243,7 @@ export function buildDetails(
   // include their meetings, with counterparts folded into countries.
   const isCountry = entity.type === 'country';
   const all = meetingsOf(graph, id, isCountry);
-  const meetings = all.filter((m) => f.kinds.includes(m.kind) && inRange(m.date, f.from, f.to));
+  const meetings = all.filter((m) => passes(graph, m, f));
   const counts = new Map<string, { entity: Entity; count: number }>();
   for (const m of meetings) {
     for (const c of counterpartsIn(graph, m, id, f.countriesOnly || isCountry)) {
@@ -228,7 +257,7 @@ export function buildDetails(
 }
 
 export const selectDetails = selectorOn(
-  (s) => [s.graph, s.selectedId, s.from, s.to, s.kinds, s.countriesOnly],
+  (s) => [s.graph, s.selectedId, s.from, s.to, s.kinds, s.countriesOnly, s.hideWeak],
   (s): EntityDetails | null => buildDetails(s.graph, s.selectedId, s),
 );
 

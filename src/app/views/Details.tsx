@@ -12,6 +12,8 @@ import { meetingPlace } from '../lib/place';
 import { KIND_COLORS, TYPE_COLORS } from '../lib/palette';
 import { useExplorer } from '../store';
 import { counterpartsIn, graphIndex, selectDetails, selectVisibleGraph } from '../store/selectors';
+import { ConfidenceBadge, CorrectedNote, useConfidence } from './Confidence';
+import { Disclosure, EntityCorrector, MeetingCorrector } from './Correctors';
 
 const PAGE = 50;
 
@@ -45,6 +47,7 @@ function MeetingItem({ meeting, selfId }: { meeting: Meeting; selfId: string }) 
   }, [selected]);
   const dateBasis = describeDateBasis(meeting.dateBasis, meeting.date);
   const place = meetingPlace(meeting, graphIndex(graph).byId);
+  const { reasons } = useConfidence(meeting);
 
   return (
     <li ref={ref} className={`meeting${selected ? ' selected' : ''}`} data-meeting-id={meeting.id}>
@@ -55,7 +58,9 @@ function MeetingItem({ meeting, selfId }: { meeting: Meeting; selfId: string }) 
           {kindLabel(meeting.kind)}
         </span>
         {place && <span className="row-place">{place}</span>}
+        <ConfidenceBadge meeting={meeting} />
       </button>
+      <CorrectedNote marks={meeting.corrected} />
       {dateBasis && (
         <p className="date-basis">
           <span className="muted">Date: </span>
@@ -70,6 +75,12 @@ function MeetingItem({ meeting, selfId }: { meeting: Meeting; selfId: string }) 
           ))}
         </p>
       )}
+      {selected && (
+        <p className="confidence-reasons">
+          <span className="muted">Why believed: </span>
+          {reasons.join(' · ')}
+        </p>
+      )}
       {meeting.sources.map((s, i) => (
         <figure key={i} className="evidence">
           <blockquote>{s.quote}</blockquote>
@@ -80,6 +91,11 @@ function MeetingItem({ meeting, selfId }: { meeting: Meeting; selfId: string }) 
           </figcaption>
         </figure>
       ))}
+      {selected && (
+        <Disclosure label="Correct this meeting" className="correct-meeting">
+          <MeetingCorrector meeting={meeting} />
+        </Disclosure>
+      )}
     </li>
   );
 }
@@ -191,6 +207,10 @@ export function Details() {
         </button>
       </div>
       <h2 className="entity-name">{entity.name}</h2>
+      <CorrectedNote marks={entity.corrected} />
+      <Disclosure label="Correct this entity" className="correct-entity">
+        <EntityCorrector key={entity.id} entity={entity} />
+      </Disclosure>
       <dl className="facts">
         {entity.role && (
           <>

@@ -4,13 +4,15 @@ import { useStore } from 'zustand';
 import { graphView } from '../lib/graphViewStore';
 import { downloadText } from '../lib/download';
 import { exportFileName, renderSvg } from '../lib/svgExport';
+import { withCorrections } from '../lib/exportView';
+import { explorer } from '../store';
 
 export function ExportButton() {
   const ready = useStore(graphView, (s) => s.snapshot !== null);
   const onClick = () => {
     const snapshot = graphView.getState().snapshot?.();
     if (!snapshot) return;
-    downloadText(renderSvg(snapshot), exportFileName(), 'image/svg+xml;charset=utf-8');
+    downloadText(renderSvg(withCorrections(snapshot, explorer.getState().graph)), exportFileName(), 'image/svg+xml;charset=utf-8');
   };
   return (
     <button type="button" className="dg-export" onClick={onClick} disabled={!ready} title="Download what is on screen as an SVG file">

@@ -8,7 +8,7 @@ import type { ExportFormat } from '../../export';
 import { plural } from '../lib/format';
 import { menuIndexAfter } from '../lib/menuKeys';
 import { graphView } from '../lib/graphViewStore';
-import { subgraph, type ExportScope } from '../lib/exportView';
+import { subgraph, withCorrections, type ExportScope } from '../lib/exportView';
 import { downloadBlob, downloadText } from '../lib/download';
 import { pngFileName, svgToPng } from '../lib/pngExport';
 import { exportFileName, renderSvg } from '../lib/svgExport';
@@ -109,7 +109,7 @@ export function ExportMenu() {
     if (!snapshot) return;
     setOpen(false);
     try {
-      downloadBlob(await svgToPng(renderSvg(snapshot), 2), pngFileName(exportFileName()));
+      downloadBlob(await svgToPng(renderSvg(withCorrections(snapshot, explorer.getState().graph)), 2), pngFileName(exportFileName()));
       setError(null);
     } catch (e) {
       setError((e as Error).message);

@@ -6,6 +6,7 @@ import { graphMetrics, metricsFor, requestMetrics } from '../lib/graphMetrics';
 import { kindLabel, plural, typeLabel } from '../lib/format';
 import { KIND_COLORS, TYPE_COLORS } from '../lib/palette';
 import { useExplorer } from '../store';
+import { levelCounts } from '../store/selectors';
 
 export function Filters() {
   const kinds = useExplorer((s) => s.kinds);
@@ -14,6 +15,9 @@ export function Filters() {
   const toggleKind = useExplorer((s) => s.toggleKind);
   const toggleType = useExplorer((s) => s.toggleType);
   const setCountriesOnly = useExplorer((s) => s.setCountriesOnly);
+  const hideWeak = useExplorer((s) => s.hideWeak);
+  const setHideWeak = useExplorer((s) => s.setHideWeak);
+  const weak = useExplorer((s) => levelCounts(s.graph).weak);
   const resetFilters = useExplorer((s) => s.resetFilters);
   const graph = useExplorer((s) => s.graph);
   const colorBy = useExplorer((s) => s.colorBy);
@@ -24,7 +28,7 @@ export function Filters() {
   useEffect(() => {
     if (colorBy === 'community') requestMetrics(graph);
   }, [colorBy, graph]);
-  const filtered = useExplorer((s) => s.from !== null || s.to !== null || s.kinds.length < MEETING_KINDS.length || s.types.length < ENTITY_TYPES.length || s.countriesOnly);
+  const filtered = useExplorer((s) => s.from !== null || s.to !== null || s.kinds.length < MEETING_KINDS.length || s.types.length < ENTITY_TYPES.length || s.countriesOnly || s.hideWeak);
 
   return (
     <section className="filters" aria-label="Filters">
@@ -38,6 +42,11 @@ export function Filters() {
           </label>
         ))}
       </fieldset>
+      <label className="chip toggle" title="Leave out the meetings believed least: one report, a hedge near the trigger (“reportedly”, “is expected to”), no date, parties not named. The Review view lists them first.">
+        <input type="checkbox" role="switch" checked={hideWeak} onChange={(e) => setHideWeak(e.target.checked)} />
+        Hide weak
+        <span className="muted">({weak})</span>
+      </label>
       <fieldset>
         <legend>Show</legend>
         {ENTITY_TYPES.map((t) => (

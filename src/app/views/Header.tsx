@@ -2,6 +2,7 @@ import type { GraphDocument } from '../../model';
 import { plural } from '../lib/format';
 import { ExportButton } from './ExportButton';
 import { ExportMenu } from './ExportMenu';
+import { DataStatus, ReviewButton } from './DataStatus';
 import { AddTextButton } from './ImportPanel';
 import { SearchBox } from './SearchBox';
 
@@ -17,12 +18,16 @@ export function Header({ graph }: { graph: GraphDocument }) {
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-name">diplograph</span>
       </div>
-      <p className="corpus-summary" aria-label="Corpus summary">
-        <span>{plural(graph.meetings.length, 'meeting')}</span>
-        <span>{plural(graph.entities.length, 'entity', 'entities')}</span>
-        <span>{plural(fileCount(graph), 'file')}</span>
-      </p>
+      <div className="corpus-block">
+        <p className="corpus-summary" aria-label="Corpus summary">
+          <span>{plural(graph.meetings.length, 'meeting')}</span>
+          <span>{plural(graph.entities.length, 'entity', 'entities')}</span>
+          <span>{plural(fileCount(graph), 'file')}</span>
+        </p>
+        <DataStatus />
+      </div>
       <div className="header-tools">
+        <ReviewButton />
         <SearchBox />
         <AddTextButton />
         <ExportButton />

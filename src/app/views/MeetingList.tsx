@@ -8,6 +8,7 @@ import { KIND_COLORS } from '../lib/palette';
 import { meetingPlace } from '../lib/place';
 import { useExplorer } from '../store';
 import { foldedId, graphIndex, selectRangeMeetings } from '../store/selectors';
+import { ConfidenceBadge } from './Confidence';
 
 const PAGE = 100;
 
@@ -26,6 +27,14 @@ function MeetingRow({ meeting: m, who, place, chosen, onChoose }: { meeting: Mee
           {place && <span className="row-place">{place}</span>}
         </span>
         <span className="row-who">{who}</span>
+        <span className="row-conf">
+          <ConfidenceBadge meeting={m} />
+          {m.corrected?.length ? (
+            <span className="row-corrected" title={`Corrected by hand: ${m.corrected.join(', ')}`}>
+              ✎<span className="visually-hidden"> corrected</span>
+            </span>
+          ) : null}
+        </span>
         {chosen && basis && <span className="row-basis">Date: {basis}</span>}
       </button>
     </li>
