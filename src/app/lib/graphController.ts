@@ -630,12 +630,18 @@ export function createGraphController(els: GraphElements, store: StoreApi<Explor
    * lit with it (its counterparts), all forced (always labelled, never dimmed), then
    * everything else by importance.
    */
+  // The ordered list is rebuilt when the candidates or the highlight change, not every frame.
+  let ordered: { candidates: LabelCandidate[]; flags: HighlightFlags | null; ends: Set<number>; list: LabelCandidate[] } | null = null;
   function placeLabels(moving: boolean): PlacedLabel[] {
     let list = candidates;
     if (flags?.dimOthers) {
-      const f = flags;
-      const rank = (c: LabelCandidate) => (meetingEnds.has(c.index) ? 0 : c.index === selected ? 1 : f.nodeLit[c.index] ? 2 : 3);
-      list = candidates.map((c) => ({ ...c, forced: rank(c) < 3 })).sort((a, b) => rank(a) - rank(b)); // stable: importance within a rank
+      if (!ordered || ordered.candidates !== candidates || ordered.flags !== flags || ordered.ends !== meetingEnds) {
+        const f = flags;
+        const rank = (c: LabelCandidate) => (meetingEnds.has(c.index) ? 0 : c.index === selected ? 1 : f.nodeLit[c.index] ? 2 : 3);
+        // Stable sort: by importance within a rank.
+        ordered = { candidates, flags, ends: meetingEnds, list: candidates.map((c) => ({ ...c, forced: rank(c) < 3 })).sort((a, b) => rank(a) - rank(b)) };
+      }
+      list = ordered.list;
     }
     // Fewer labels while the layout moves (they would jump about anyway).
     return computeLabelPlacement(list, positions, transform, viewport, { maxLabels: moving ? 120 : 350, minScreenRadius: 1.2, obstacles });
