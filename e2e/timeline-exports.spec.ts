@@ -77,7 +77,7 @@ for (const viewport of ANALYST_VIEWPORTS) {
     test('small multiples: one SVG with a titled panel per time slice, which xmllint accepts and rsvg-convert renders', async ({ page }) => {
       await openExportMenu(page);
       await page.getByLabel('Small multiples: panels').selectOption('3');
-      await expect(menu(page).getByRole('menuitem', { name: /Small multiples/ })).toContainText('3 time slices');
+      await expect(menu(page).getByRole('menuitem', { name: /Small multiples/ })).toContainText('3 slices');
       const [download] = await Promise.all([page.waitForEvent('download'), menu(page).getByRole('menuitem', { name: /Small multiples/ }).click()]);
       expect(download.suggestedFilename()).toMatch(/^diplograph-\d{4}-\d{2}-\d{2}-3-panels\.svg$/);
       const file = (await download.path())!;

@@ -49,7 +49,7 @@ export function TimelineExportItems({ panels, onStart, onError }: { panels: numb
         }}
       >
         <span className="label">Small multiples (SVG)</span>
-        <span className="hint">{panels} time slices, for a report</span>
+        <span className="hint">{panels} slices</span>
       </button>
       <button
         type="button"
@@ -62,7 +62,7 @@ export function TimelineExportItems({ panels, onStart, onError }: { panels: numb
         }}
       >
         <span className="label">Video of Play (WebM)</span>
-        <span className="hint">the timeline month by month</span>
+        <span className="hint">a month a second</span>
       </button>
     </>
   );
