@@ -22,6 +22,8 @@ export interface Article {
   paragraphs: Span[];
   sentences: Span[];
   dateline: Dateline | null;
+  /** The city of a dateline that gives no date ("AMMAN — His Majesty ..."): where the report is filed from. */
+  datelineCity?: string | null;
   /** The headline line as it stands in the file (title may be set from metadata instead), or null. */
   headline?: Span | null;
   /** True when the article follows a hard boundary (file start, "Continue reading", "originally published"). */
@@ -246,6 +248,10 @@ export function splitArticles(file: string, text: string): Article[] {
     if (!current.dateline && current.paragraphs.length < 3) {
       const d = parseDateline(body);
       if (d) current.dateline = d;
+      else if (!current.datelineCity) {
+        const c = CITY_DATELINE.exec(body.text);
+        if (c) current.datelineCity = titleCase(c[1] ?? c[2] ?? c[3]!);
+      }
     } else if (current.dateline && !current.dateline.city && current.paragraphs.length < 3) {
       // "March 4, 2024" on its own line, then "TOKYO (Kyodo) --" or "Berlin (dpa) -": the agency's city dates nothing but places the report;
       // then "ISLAMABAD, Dec 23 (APP):", a full dateline, places it too.

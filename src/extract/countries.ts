@@ -39,7 +39,10 @@ const KEEP_CODES = new Set(['US', 'USA', 'UK', 'DPRK', 'DRC', 'PRC', 'UAE', 'ROK
 
 const ALIAS_BLOCKLIST = new Set(['Georgia', 'Jordan', 'Chad']);
 /** Those names as countries where a title says so: "Prime Minister of Georgia", "King of Jordan", "President of Chad". */
-const TITLED_BLOCKED = /\b(?:President|Prime Minister|Premier|Minister|Ambassador|Government|Parliament|Republic|King|Queen|Speaker|Embassy|Kingdom|Hashemite Kingdom) of (?:the )?(Georgia|Jordan|Chad)\b/g;
+// ("King Abdullah of Jordan": a name may stand between the title and "of".)
+const TITLED_BLOCKED = /\b(?:President|Prime Minister|Premier|Minister|Ambassador|Government|Parliament|Republic|King|Queen|Speaker|Embassy|Kingdom|Hashemite Kingdom)(?: \p{Lu}[\p{L}-]+){0,3} of (?:the )?(Georgia|Jordan|Chad)\b/gu;
+/** Those names beside another country: "between Jordan and Saudi Arabia", "Armenia, Georgia and Azerbaijan". */
+const BESIDE_COUNTRY = /\b(Georgia|Jordan|Chad)(?=(?:,| and| &) (?:the )?\p{Lu})|(?:,|\band|&) (?:the )?(Georgia|Jordan|Chad)\b/gu;
 const BLOCKED_ISO3: Record<string, string> = { Georgia: 'GEO', Jordan: 'JOR', Chad: 'TCD' };
 
 export interface Gazetteer {
@@ -140,6 +143,24 @@ export function findCountries(text: string, base = 0): CountryMatch[] {
   for (let m = TITLED_BLOCKED.exec(text); m; m = TITLED_BLOCKED.exec(text)) {
     const at = m.index + m[0].length - m[1]!.length;
     out.push({ iso3: BLOCKED_ISO3[m[1]!]!, start: base + at, end: base + at + m[1]!.length, text: m[1]!, form: 'name' });
+  }
+  if (out.length) {
+    BESIDE_COUNTRY.lastIndex = 0;
+    for (let m = BESIDE_COUNTRY.exec(text); m; m = BESIDE_COUNTRY.exec(text)) {
+      const name = (m[1] ?? m[2])!;
+      const at = m.index + m[0].length - (m[1] ? m[0].length : name.length);
+      if (out.some((c) => c.start === base + at)) continue;
+      // Only when the neighbour in the list is itself a country.
+      const after = text.slice(at + name.length, at + name.length + 40);
+      const before = text.slice(Math.max(0, at - 40), at);
+      const nextIsCountry = m[1] && out.some((c) => c.start - base > at && c.start - base <= at + name.length + (/^(?:,| and| &) (?:the )?/.exec(after)?.[0].length ?? -99));
+      const prevIsCountry = m[2] && out.some((c) => c.end - base < at && c.end - base >= at - (/\s*(?:,|\band|&) (?:the )?$/.exec(before)?.[0].length ?? 99));
+      // ("Michael Jordan and Chile": a given name before it makes it a person's.)
+      // ("Chile and Jordan Smith": nor a surname after it.)
+      if (m[1] && /\p{Lu}[\p{L}-]+\s$/u.test(before)) continue;
+      if (m[2] && /^\s\p{Lu}[\p{L}-]+/u.test(after) && !/^\s(?:and|or)\b/.test(after)) continue;
+      if (nextIsCountry || prevIsCountry) out.push({ iso3: BLOCKED_ISO3[name]!, start: base + at, end: base + at + name.length, text: name, form: 'name' });
+    }
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }

@@ -90,7 +90,8 @@ export function assignFallbackCountries(facts: ArticleView[], persons: Map<strin
   };
   facts.forEach((f, ai) => {
     // Only the article's own dateline: a page of reprints carries other places' articles after a dated one.
-    const datelineCountry = f.article.dateline?.city ? findCities(f.article.dateline.city)[0]?.iso3 ?? null : null;
+    const datelineCity = f.article.dateline?.city ?? f.article.datelineCity;
+    const datelineCountry = datelineCity ? findCities(datelineCity)[0]?.iso3 ?? null : null;
     const top = byCount(counts[ai]!).filter((k) => k !== home)[0] ?? home;
     const where = articlePlace(f);
     // "X paid an official visit to the United Kingdom": the people met during the visit are its hosts (only those met:

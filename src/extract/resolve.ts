@@ -188,6 +188,11 @@ export function resolveMentions(mentions: PersonMention[], scope: Map<string, st
     // "President Biden", "Pope Francis": a titled single name of a known office holder.
     const known = m.titled && !inScope ? knownByOneName(m.name) : null;
     if (known) out.push({ ...m, key: personKey(known.name), fullName: known.name });
+    // "King Abdullah", "Emir Tamim", "Pope Leo": monarchs and popes are named by title and one name; that is their name.
+    else if (m.titled && !inScope && m.tokens.length === 1 && ONE_NAME_TITLE.test(m.role ?? '')) out.push({ ...m, key: personKey(m.name), fullName: m.name });
   }
   return out;
 }
+
+/** Titles that go with one name: a monarch's, a pope's. */
+const ONE_NAME_TITLE = /\b(?:King|Queen|Emir|Amir|Sultan|Pope|Emperor|Empress|Grand Duke|Grand Duchess)$/;

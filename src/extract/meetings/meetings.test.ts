@@ -62,3 +62,19 @@ describe('lists and pairs', () => {
       .toEqual(['RUS + USA', 'ana-vidal + marcos-ribeiro']);
   });
 });
+
+describe('monarchs, messengers and datelines', () => {
+  it('"King Farid of Jordan" is a person of Jordan, and "the King" later is him', () => {
+    expect(pairs(
+      'King Farid of Jordan on Wednesday received Saudi Minister of State Ahmed Kattan at the palace.',
+      'Also on Wednesday, the King received Deputy Prime Minister of Qatar Khalid Al Attiyah.',
+    )).toEqual(['ahmed-kattan + farid', 'farid + khalid-al-attiyah']);
+  });
+  it('an envoy who delivers a letter is met; a letter received is not a meeting', () => {
+    expect(pairs('King Farid of Jordan on Wednesday received Saudi Minister of State Ahmed Kattan, who delivered a letter from King Omar.')).toEqual(['ahmed-kattan + farid']);
+    expect(pairs('King Farid of Jordan on Wednesday received a letter from Saudi Minister of State Ahmed Kattan.')).toEqual([]);
+  });
+  it('a dateline with a city and no date places the host', () => {
+    expect(pairs('AMMAN — His Majesty King Farid on Wednesday received Saudi Minister of State Ahmed Kattan at the palace.')).toEqual(['ahmed-kattan + farid']);
+  });
+});

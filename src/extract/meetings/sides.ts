@@ -13,7 +13,15 @@ import { countriesOf, dedupeParties, personParty, type Clause, type Delegation, 
 const TITLE_SUBJECT = /(?:^|[,—–]\s*)[\s“"‘]*(?:the\s+)?(?:(?:\p{Lu}[\p{L}/-]*|of|the|for)\s+){0,4}?(?:Secretary|Minister|Chairperson|Chairman|Chairwoman|Chair|Representative|President|Vice[- ]President|Premier|Chancellor|Ambassador|Envoy|Commissioner|Secretary-General|Director-General|Taoiseach|EAM|PM|FM)\s+(?:(?:also|then|later|today|subsequently|separately|first|again|briefly|earlier)\s+)*$/u;
 
 /** The same in running text's lower case: "The president talked with", "Later, the prime minister met". */
-const PLAIN_TITLE_SUBJECT = /(?:^|[,—–]\s*)[\s“"‘]*the\s+(?:president|prime minister|premier|chancellor|foreign minister|minister|secretary|king|emir|crown prince|ambassador|envoy)\s+(?:(?:also|then|later|today|subsequently|separately|first|again|briefly|earlier)\s+)*$/i;
+const PLAIN_TITLE_SUBJECT = /(?:^|[,—–]\s*)[\s“"‘]*the\s+(president|prime minister|premier|chancellor|foreign minister|minister|secretary|king|queen|emir|sultan|crown prince|ambassador|envoy)\s+(?:(?:also|then|later|today|subsequently|separately|first|again|briefly|earlier)\s+)*$/i;
+
+/** The latest person of the article whose title is this one ("king", "prime minister"), or null. */
+function titleHolder(title: string | undefined, focus: Focus): Party | null {
+  if (!title) return null;
+  const re = new RegExp(`\\b${title}\\b`, 'i');
+  const holders = [...(focus.counts?.values() ?? [])].filter((h) => h.role && re.test(h.role)).sort((a, b) => b.last - a.last);
+  return holders[0]?.party ?? null;
+}
 
 /** What may precede a participle-first meeting: "When ", "In his ", "In the morning, ", "During the ". */
 const PARTICIPLE_LEAD = /^[\s“"‘]*(?:(?:In|On|At|During) the (?:morning|afternoon|evening|same day)[^,]{0,40},\s*)?(?:(?:When|While|After|Before|Upon|On)\s+)?(?:(?:In|During|At) (?:his|her|their|the|a) (?:[\w-]+ )?)?$/i;
@@ -147,7 +155,11 @@ export function subjectByReference(c: Clause, trig: Trigger, focus: Focus, sides
   if (/\b(?:the|this|that|a) delegation\b|\bdelegation\b/i.test(pre) && focus.delegation) sides.subjects = focus.delegation;
   else if (/\b(?:he|she)\b/i.test(pre) && !/^\s*(?:also|then|later)?\s*$/i.test(pre) && dominant(focus)) sides.subjects = [dominant(focus)!];
   else if (/\b(?:he|she|they)\b/i.test(pre) || TITLE_SUBJECT.test(pre) || PLAIN_TITLE_SUBJECT.test(pre) || NOUN_MEETING.test(pre) && /^(?:meeting|talks)\b/i.test(t.slice(trig.at)) || /^\s*(?:also|then|later)?\s*$/i.test(pre) || /^(?:When|While|After|Before|During)?\s*$/i.test(pre.replace(/\b(?:On|In|At)\b.*$/, ''))) {
-    if (focus.party) sides.subjects = [focus.party];
+    // "the King received": the one the article titled so, when that is not the focus ("His Majesty King X ... Also on
+    // Wednesday, the King received"), else the focus.
+    const holder = titleHolder(PLAIN_TITLE_SUBJECT.exec(pre)?.[1], focus);
+    if (holder) sides.subjects = [holder];
+    else if (focus.party) sides.subjects = [focus.party];
     else {
       const title = PRINCIPAL_TITLE.exec(pre)?.[1]?.toLowerCase();
       const principal = title ? focus.principals?.get(title) : undefined;

@@ -25,6 +25,9 @@ const PLANNED_EVENT = /\b(?:anticipated|planned|proposed|forthcoming|prospective
 
 const NOT_MEETING = /\b(?:message|letter(?! of credence)|letters(?! of credence)|telegram|congratulat\w*|condolences?|press conference|op-ed|interview)\b/i;
 
+/** A message brought to the meeting by the one met: "…, who delivered a letter", "conveying a message". */
+const CARRIED = /\b(?:who|and)\s+(?:also\s+)?(?:delivered|conveyed|handed(?: over)?|carried|brought|passed on)\b[^.;]{0,40}$|\b(?:delivering|conveying|handing(?: over)?|carrying|bearing)\b[^.;]{0,40}$/i;
+
 const AGGREGATE = /\b(?:visits|meetings|talks) (?:of|by|between|with) (?:[\w-]+ ){0,2}delegations\b|\b(?:multiple|several|many|numerous|frequent|more than \d+|over \d+|\d+|two|three|four|five) (?:[\w-]+ )?(?:meetings|visits|talks|summits)\b|\bmet (?:twice|\w+ times)\b|\b(?:many|several|multiple|numerous|\d+|two|three|four|five) times\b/i;
 
 const ANY_TRIGGER = /spoke|speak|talked|discussion|greet|hands|sat down|exchanged|host|welcom|chaired|particip| part|attended|gathered|met|meet|talks|phone|video|virtual|visit|summit|receiv|dialogue|consultation|handed|destination|round[- ]?table|lunch|dinner|banquet|reception|symposium|seminar|call/i;
@@ -50,7 +53,9 @@ function computeKindOf(sentence: string): { kind: MeetingKind; at: number } | nu
     if (!m) continue;
     // "held talks, followed by a joint press conference": a press conference after the meeting does not undo it.
     const nm = NOT_MEETING.exec(sentence);
-    if (kind !== 'phone_call' && kind !== 'video_call' && nm && !(/press conference/i.test(nm[0]) && nm.index > m.index && !NOT_MEETING.test(sentence.slice(nm.index + nm[0].length)))) return null;
+    // "received the Saudi minister, who delivered a letter from the King": the envoy who carries a message is met.
+    const carried = nm && nm.index > m.index && CARRIED.test(sentence.slice(m.index, nm.index)) && !NOT_MEETING.test(sentence.slice(nm.index + nm[0].length));
+    if (kind !== 'phone_call' && kind !== 'video_call' && nm && !carried && !(/press conference/i.test(nm[0]) && nm.index > m.index && !NOT_MEETING.test(sentence.slice(nm.index + nm[0].length)))) return null;
     const fut = FUTURE.exec(sentence);
     if (fut && fut.index < m.index + 40 && fut.index > m.index - 100) return null;
     // "the anticipated June summit", "a planned visit": the plan is the event itself (not a meeting held ahead of it).
@@ -71,8 +76,8 @@ const LISTED_AFTER = /^\s*(?::|—|–|-)\s*(?:with|including)\b/;
 /** Where the clause with the meeting ends: what the parties said afterwards is not the meeting. */
 export function clauseEnd(text: string, from: number): number {
   // ("called for" ends the clause; "called on the Minister" is the meeting itself; a colon before "with" opens the list of
-  // those met.)
-  const re = /\b(?:said|says|noted|stressed|adding|saying|expressed|pointed out|agreed|called(?! on\b)|urged|hailed|praised|stated|told|since)\b|[;“"]|:(?!\s*(?:with|including)\b)/g;
+  // those met; "…, who delivered a letter from X": X sent it and was not there.)
+  const re = /\b(?:said|says|noted|stressed|adding|saying|expressed|pointed out|agreed|called(?! on\b)|urged|hailed|praised|stated|told|since)\b|[;“"]|:(?!\s*(?:with|including)\b)|,?\s*\b(?:who|and)\s+(?:also\s+)?(?:delivered|conveyed|handed over|carried|brought|passed on)\b|,\s*(?:delivering|conveying|carrying|bearing)\b/g;
   re.lastIndex = from;
   const m = re.exec(text);
   return m ? m.index : text.length;
