@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../model';
 import { parseGraph } from '../../model';
 import fixture from '../fixtures/small-graph.json';
-import { subgraph } from './exportView';
+import { subgraph, withCorrections } from './exportView';
 
 const graph = parseGraph(fixture);
 if (!graph.ok) throw new Error(graph.errors.join('\n'));
@@ -40,5 +40,19 @@ describe('subgraph', () => {
     const sub = subgraph(g, []);
     expect(sub).toMatchObject({ entities: [], meetings: [] });
     expect(parseGraph(sub).ok).toBe(true);
+  });
+});
+
+describe('withCorrections', () => {
+  const snapshot = { width: 10, height: 10, nodes: [], edges: [], labels: [], legend: [], title: 'diplograph: who meets whom', caption: 'All dates · all kinds', credit: '' };
+  it('adds what was corrected to the picture’s caption, and keeps its record in a view’s subgraph', async () => {
+    const { applyCorrections } = await import('../../review/apply');
+    const { meetingRef, stamp } = await import('../../review/refs');
+    const { renderSvg } = await import('./svgExport');
+    const corrected = applyCorrections(g, [stamp({ op: 'reject', target: meetingRef(g.meetings[0]!) }, []), stamp({ op: 'set-kind', target: meetingRef(g.meetings[1]!), value: 'summit' }, [], new Date(1))]).graph;
+    const svg = renderSvg(withCorrections(snapshot, corrected));
+    expect(svg).toContain('All dates · all kinds · Corrected by hand: 1 meeting; 1 rejected meeting left out');
+    expect(subgraph(corrected, corrected.meetings.slice(0, 1)).review).toEqual(corrected.review);
+    expect(withCorrections(snapshot, g)).toBe(snapshot);
   });
 });

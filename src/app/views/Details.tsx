@@ -34,6 +34,24 @@ function EntityButton({ entity }: { entity: Entity }) {
   );
 }
 
+/** The sentences that report a meeting, each with its article, file and publication date. */
+export function Evidence({ meeting }: { meeting: Meeting }) {
+  return (
+    <>
+      {meeting.sources.map((s, i) => (
+        <figure key={i} className="evidence">
+          <blockquote>{s.quote}</blockquote>
+          <figcaption>
+            <cite>{s.article || 'Untitled article'}</cite>
+            <span className="file">{s.file}</span>
+            {describePublished(s) && <span className="published">{describePublished(s)}</span>}
+          </figcaption>
+        </figure>
+      ))}
+    </>
+  );
+}
+
 function MeetingItem({ meeting, selfId }: { meeting: Meeting; selfId: string }) {
   const graph = useExplorer((s) => s.graph);
   const countriesOnly = useExplorer((s) => s.countriesOnly);
@@ -81,16 +99,7 @@ function MeetingItem({ meeting, selfId }: { meeting: Meeting; selfId: string }) 
           {reasons.join(' · ')}
         </p>
       )}
-      {meeting.sources.map((s, i) => (
-        <figure key={i} className="evidence">
-          <blockquote>{s.quote}</blockquote>
-          <figcaption>
-            <cite>{s.article || 'Untitled article'}</cite>
-            <span className="file">{s.file}</span>
-            {describePublished(s) && <span className="published">{describePublished(s)}</span>}
-          </figcaption>
-        </figure>
-      ))}
+      <Evidence meeting={meeting} />
       {selected && (
         <Disclosure label="Correct this meeting" className="correct-meeting">
           <MeetingCorrector meeting={meeting} />

@@ -14,6 +14,7 @@ import { useExplorer } from '../store';
 import { foldedId, graphIndex, levelCounts, reviewOrder } from '../store/selectors';
 import { ConfidenceBadge, CorrectedNote, useConfidence } from './Confidence';
 import { MeetingCorrector } from './Correctors';
+import { Evidence } from './Details';
 
 const PAGE = 40;
 
@@ -51,15 +52,7 @@ function ReviewItem({ meeting: m }: { meeting: Meeting }) {
       <p className="confidence-reasons">{reasons.join(' · ')}</p>
       {selected && (
         <>
-          {m.sources.map((s, i) => (
-            <figure key={i} className="evidence">
-              <blockquote>{s.quote}</blockquote>
-              <figcaption>
-                <cite>{s.article || 'Untitled article'}</cite>
-                <span className="file">{s.file}</span>
-              </figcaption>
-            </figure>
-          ))}
+          <Evidence meeting={m} />
           <MeetingCorrector meeting={m} />
         </>
       )}
