@@ -98,8 +98,9 @@ function bilaterals(c: Clause, trig: Trigger, sentence: Sentence, { subjects, ob
   const out: RawMeeting[] = [];
   if (people.length >= 2 && !delegation?.parties.some((d) => objects.includes(d))) {
     for (const o of people) out.push(meeting([...subjects, o, ...extra]));
-  } else if (people.length === 0 && governments.length >= 2 && governments.length === foreign.length && !JOINTLY.test(c.text)) {
-    for (const o of governments) out.push(meeting([...subjects, o]));
+  } else if (governments.length >= 1 && governments.length + people.length >= 2 && governments.length + people.length === foreign.length && !JOINTLY.test(c.text)) {
+    // "held talks with the US Secretary of State, as well as with his counterparts from A and B": each its own.
+    for (const o of [...people, ...governments]) out.push(meeting(o.kind === 'person' ? [...subjects, o, ...extra] : [...subjects, o]));
   } else if (foreign.length) {
     out.push(meeting([...subjects, ...foreign, ...extra]));
   }

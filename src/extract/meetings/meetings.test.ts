@@ -54,6 +54,12 @@ describe('lists and pairs', () => {
     expect(pairs(host, 'Also on Tuesday, Ribeiro held two other bilateral meetings: with the president of Peru, Luis Soto, and with the president of Bolivia, Juan Mamani.'))
       .toEqual(['ana-vidal + marcos-ribeiro', 'juan-mamani + marcos-ribeiro', 'luis-soto + marcos-ribeiro']);
   });
+  it('a named counterpart and counterparts "from A and B" are one bilateral each, unless they met jointly', () => {
+    const ruiz = 'Chilean Foreign Minister Ana Ruiz';
+    expect(pairs(`${ruiz} held talks with US Secretary of State John Hale, as well as with her counterparts from Peru and Bolivia.`))
+      .toEqual(['BOL + ana-ruiz', 'PER + ana-ruiz', 'ana-ruiz + john-hale']);
+    expect(pairs(`${ruiz} met jointly with the foreign ministers of Peru and Bolivia.`)).toEqual(['BOL + PER + ana-ruiz']);
+  });
   it('a count of meetings with no one named is no meeting', () => {
     expect(pairs(host, 'Ribeiro held three meetings in Brasilia last week.')).toEqual(['ana-vidal + marcos-ribeiro']);
   });
