@@ -5,10 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FORMATS, formatGraph, isExportFormat } from '../export';
+import { readCorrections, reviewGraph } from '../review/cli';
 import { mergeFiles } from './merge';
 import { joinPartials, PartialError, readPartial } from './shard';
 
-const USAGE = `usage: npm run merge -- PARTIAL... [--output FILE] [--format F] [--quiet]
+const USAGE = `usage: npm run merge -- PARTIAL... [--output FILE] [--format F] [--corrections FILE] [--quiet]
 
 Merges the partial results written by npm run extract -- --shard K/N (one file per
 shard, all N of them) into one graph, byte-identical to a single run over every file.
@@ -19,6 +20,8 @@ missing shard.
   --output FILE  where to write the graph (default public/graph.json; with another
                  --format, graph.<format>)
   --format F     ${FORMATS.join('|')} (default json)
+  --corrections FILE  an analyst's corrections (the explorer's Review panel export),
+                 applied over the merged graph as npm run extract applies them
   --quiet        no summary on stderr
   -h, --help     this help`;
 
@@ -34,6 +37,7 @@ function parse() {
     options: {
       output: { type: 'string', short: 'o' },
       format: { type: 'string', short: 'f', default: 'json' },
+      corrections: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -53,6 +57,8 @@ const format = values.format!;
 if (!isExportFormat(format)) fail(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}\n${USAGE}`);
 if (positionals.length === 0) fail(`no partials given\n${USAGE}`);
 const output = values.output ?? (format === 'json' ? 'public/graph.json' : `graph.${format}`);
+// Read and checked before the partials are (readCorrections exits naming the file and field).
+const corrections = values.corrections === undefined ? null : readCorrections(values.corrections);
 
 let text: string;
 let summary: string;
@@ -60,7 +66,7 @@ try {
   const partials = positionals.map((file) => ({ file, partial: readPartial(file) }));
   const results = joinPartials(partials);
   if (results.length === 0) fail(`nothing was extracted in any of the ${partials.length} partials (every file was skipped)`, 1);
-  const graph = mergeFiles(results);
+  const graph = corrections ? reviewGraph(mergeFiles(results), corrections, values.corrections!) : mergeFiles(results);
   text = format === 'json' ? JSON.stringify(graph, null, 1) + '\n' : formatGraph(graph, format).text;
   summary = `${partials.length} partial${partials.length > 1 ? 's' : ''}, ${results.length} files, ${graph.corpus?.articles ?? 0} articles: ${graph.entities.length} entities, ${graph.meetings.length} meetings`;
 } catch (e) {

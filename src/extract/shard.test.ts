@@ -194,5 +194,15 @@ describe('npm run extract -- --shard and npm run merge', () => {
     expect(short.stderr).toContain(`merge: shard 2 of 3 missing: given 1 (${parts[0]}), 3 (${parts[2]})`);
     expect(fs.existsSync(path.join(dir, 'short.json'))).toBe(false);
     expect(run('src/extract/cli.ts', ['--shard', '4/3']).stderr).toContain('--shard: K must be from 1 to N (3), got 4');
+    // Corrections go to the merge, which applies them as a single run does.
+    const corrections = path.join(dir, 'corrections.json');
+    const graph = JSON.parse(fs.readFileSync(single, 'utf8')) as { entities: Array<{ id: string; type: string; name: string }> };
+    const target = graph.entities.find((e) => e.type === 'person')!;
+    fs.writeFileSync(corrections, JSON.stringify({ format: 'diplograph-corrections', version: 1, corrections: [{ id: 'c-rename', at: '2026-12-04T12:00:00Z', op: 'rename', target: { id: target.id, type: target.type, name: target.name }, value: 'Renamed Person' }] }));
+    const [once, joined] = [path.join(dir, 'once.json'), path.join(dir, 'joined.json')];
+    const corrected = [run('src/extract/cli.ts', ['--input', 'seeds', '--output', once, '--quiet', '--jobs', '2', '--corrections', corrections]), run('src/extract/mergeCli.ts', [...parts, '--output', joined, '--corrections', corrections])];
+    expect(corrected.map((r) => r.status), corrected.map((r) => r.stderr).join('\n')).toEqual([0, 0]);
+    expect(fs.readFileSync(joined).equals(fs.readFileSync(once))).toBe(true);
+    expect(fs.readFileSync(joined, 'utf8')).toContain('"Renamed Person"');
   }, 300_000);
 });
