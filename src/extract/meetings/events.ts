@@ -16,6 +16,9 @@ const ALSO_VISIT = /\b(?:paying|paid|pays|on|during|in the course of) (?:a |an |
 const HOSTED_EVENT = /\b(?:organi[sz]ed|hosted|held|gave|invited\b[^.;]{0,120}?\bfor) (?:a|an) (?:[\w-]+ ){0,5}?(?:round[- ]?table|roundtable|luncheon|lunch|dinner|banquet|reception|symposium|seminar)\b/i;
 const IMPLIED_SIDES = /\bthe (?:two|three) (?:heads of (?:state|government)|leaders|presidents|prime ministers|premiers|foreign ministers|ministers)\b/i;
 
+/** A trigger whose objects follow "with": "talked with", "held meetings with", "met with". */
+const COUNTERPARTS_LISTED = /^[^,;]{0,60}?\bwith\b/i;
+
 type Sentence = RawMeeting['sentence'];
 
 /** The meetings of one clause, its sides read. */
@@ -32,6 +35,9 @@ export function eventsOf(c: Clause, trig: Trigger, sentence: Sentence, focus: Fo
   if (objects.length === 0 && subjects.length >= 2 && trig.kind !== 'summit' && countriesOf(subjects).size >= 2 && / and /.test(c.text.slice(0, trig.at))) {
     return [{ kind: trig.kind, parties: dedupeParties(subjects), sentence, destination: null }];
   }
+  // "talked with A, B and C" with no one to do it: those listed are someone's counterparts, not a meeting of their own.
+  // ("Asked about his meeting with X, Y said": a possessive names someone, so the meeting is read as before.)
+  if (trig.kind !== 'summit' && subjects.length === 0 && COUNTERPARTS_LISTED.test(c.text.slice(trig.at, trig.end)) && !/\b(?:his|her|their)\s+(?:[\w-]+\s+)?$/i.test(c.text.slice(0, trig.at))) return [];
   if (trig.kind === 'summit' || subjects.length === 0) return gathering(c, trig, sentence, sides);
   laterSubjectsAsObjects(c, sides);
   return [...bilaterals(c, trig, sentence, sides, delegation), ...visitBeside(c, sentence, sides.subjects)];

@@ -20,6 +20,7 @@ describe('trigger forms', () => {
     ['a dinner given, not shared', ['Chilean President Marta Vidal gave a speech before a dinner in Santiago.'], []],
     ['"talked to reporters"', ['Chilean President Marta Vidal talked to reporters about Peru.'], []],
     ['"discussed with" nobody named', ['The plan was discussed with officials from Peru and Chile.'], []],
+    ['counterparts listed with no one to meet them', ['Several guests met with Ambassador of Indonesia Budi Santoso and Ambassador of Egypt Omar Farouk.'], []],
   ])('%s', (_, paragraphs, expected) => {
     expect(pairs('Kenyan President William Ruto arrived in Nairobi.', ...paragraphs)).toEqual(expected);
   });
