@@ -276,9 +276,13 @@ export function resolveDated(text: string, ctx: DateContext): Dated | null {
   if (/\balso\b/.test(sentence) && ctx.previous?.length === 10 && !/\b(?:last|previous|previously|earlier|ago|former|since|recently)\b/i.test(sentence)) return out(ctx.previous, 'context');
   // A lead sentence that opens with the dateline and names no other date reports that day's event ("Moscow, 12 September
   // 2024 — Lavrov held talks with ..."), unless it points elsewhere in time.
-  if (dl && sentence !== text && DATELINE_PREFIX.test(text) && !/\b(?:last|previous|earlier|ago|recently|former|since|in (?:19|20)\d\d)\b/i.test(sentence)) return out(dl, 'dateline');
+  // ("… in view of the accord the two countries recently signed": "recently" dates the signing, not the call.)
+  if (dl && sentence !== text && DATELINE_PREFIX.test(text) && !/\b(?:last|previous|earlier|ago|recently|former|since|in (?:19|20)\d\d)\b/i.test(sentence.replace(OTHER_RECENT_ACT, ''))) return out(dl, 'dateline');
   return null;
 }
+
+/** "recently" before a verb that is not the meeting's ("recently signed", "recently adopted"). */
+export const OTHER_RECENT_ACT = /\brecently (?!(?:met|held|hosted|received|visited|talked|spoke|called|phoned)\b)\p{L}+ed\b/giu;
 
 /** Sentences that date what follows them: "In 2023, ...", "On September 4, ...", "held a series of meetings on September 4". */
 const CONTEXT_CUE = /^(?:In|On|During|From) (?:the (?:morning|afternoon|evening) of )?(?:\d|[A-Z][a-z]+ \d|(?:19|20)\d\d\b)|\b(?:met|meets?|meetings?|talks|visit(?:ed|s)?|summit)\b/;

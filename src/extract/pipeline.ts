@@ -4,7 +4,7 @@
 import type { DateBasis, GraphDocument } from '../model';
 import { splitArticles, type Article } from './articles';
 import { findCities, findCountries, type CountryMatch } from './countries';
-import { articleTime, contextDate, datelineIso, inferDatelineYear, iso, pageChronology, pageYear, resolveDate, resolveDated, SAME_DAY, undatedDate, type DateHow } from './dates';
+import { articleTime, contextDate, datelineIso, inferDatelineYear, iso, OTHER_RECENT_ACT, pageChronology, pageYear, resolveDate, resolveDated, SAME_DAY, undatedDate, type DateHow } from './dates';
 import { dedupeMeetings, type DraftMeeting } from './dedupe';
 import { collapseRepeatedReports } from './repeats';
 import { mergeFiles, personCountry, type FileResult, type PersonRecord } from './merge';
@@ -306,7 +306,7 @@ export const normaliseSpaces = (t: string): string => t.replace(/[\u00a0\u2007\u
  */
 function fallbackDate(text: string, dateline: Article['dateline'], year: number | null, lead: boolean): string | null {
   // ("his first visit to Germany since 2014" is this visit: the since-clause of a "first" points nowhere else.)
-  if (/\b(?:last|previous|in (?:19|20)\d\d|ago|former|earlier|since|recent(?:ly)?|once|twice|\w+ times)\b/i.test(text.replace(/^Earlier(?: today| in the day| that day)?,\s*/, '').replace(/\bfirst\b[^.;]{0,60}?\bsince\b[^,;.]*/gi, ' '))) return null;
+  if (/\b(?:last|previous|in (?:19|20)\d\d|ago|former|earlier|since|recent(?:ly)?|once|twice|\w+ times)\b/i.test(text.replace(/^Earlier(?: today| in the day| that day)?,\s*/, '').replace(/\bfirst\b[^.;]{0,60}?\bsince\b[^,;.]*/gi, ' ').replace(OTHER_RECENT_ACT, ''))) return null;
   const dl = datelineIso(dateline, dateline?.year ?? year);
   return dl ? (lead ? dl : dl.slice(0, 7)) : null;
 }

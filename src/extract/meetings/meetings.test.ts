@@ -85,3 +85,13 @@ describe('monarchs, messengers and datelines', () => {
     expect(pairs('AMMAN — His Majesty King Farid on Wednesday received Saudi Minister of State Ahmed Kattan at the palace.')).toEqual(['ahmed-kattan + farid']);
   });
 });
+
+describe('dates of lead meetings', () => {
+  const dated = (text: string) => extractGraph([{ name: 'd.txt', text: `---\npublished: 2024-05-06\n---\n${text}` }]).meetings.map((m) => m.date);
+  it('"recently" about another act does not move the lead call off the report\'s day', () => {
+    expect(dated('SANTIAGO - Chilean President Ana Vidal received a phone call from Peruvian President Luis Soto, to discuss ties in view of the accord the two countries recently signed. The agency reported it.')).toEqual(['2024-05-06']);
+  });
+  it('"recently met" still points elsewhere in time', () => {
+    expect(dated('SANTIAGO - Chilean President Ana Vidal recently met Peruvian President Luis Soto in Lima. The agency reported it.')).not.toContain('2024-05-06');
+  });
+});
