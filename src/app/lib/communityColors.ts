@@ -35,3 +35,6 @@ export function nodePalette(
   });
   return { palette, colorOf };
 }
+
+/** A node colouring: the palette and each node's index into it. */
+export type NodeFill = ReturnType<typeof nodePalette>;

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene, delegationCounts, highlightFlags, nodeWeight } from './scene';
 import { motionDetail, FULL_DETAIL } from './drawCanvas';
-import { sameGraph } from './graphController';
+import { sameGraph } from './graphDocument';
 import { EDGE_WIDTHS } from './scales';
-import type { Entity, Meeting } from '../../model';
+import { e, m } from './graphTestFixture';
 import type { VisibleGraph } from '../store/selectors';
-
-const e = (id: string, type: Entity['type'], country: string | null): Entity => ({ id, type, name: id.split(':')[1]!, aliases: [], country, role: null });
-const m = (id: string, participants: string[]): Meeting => ({
-  id,
-  kind: 'talks',
-  date: '2024-01-01',
-  location: null,
-  participants,
-  countries: [],
-  sources: [{ file: 'f', article: 'a', quote: 'q', start: 0, end: 1 }],
-});
 
 const chn = e('country:CHN', 'country', 'CHN');
 const fra = e('country:FRA', 'country', 'FRA');

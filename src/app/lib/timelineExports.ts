@@ -9,7 +9,7 @@ import { selectRangeMeetings } from '../store/selectors';
 import { downloadBlob, downloadText } from './download';
 import { describeFilters, exportFileName } from './svgExport';
 import { graphView } from './graphViewStore';
-import { corpusFiles } from './graphController';
+import { corpusFiles } from './graphDocument';
 import { multiplesFileName, renderSmallMultiples, timeSlices } from './smallMultiples';
 import { firstDay, lastDay } from './timeline';
 import { playFrames, recordTimeline, videoFileName, type Recording } from './timelineRecorder';
