@@ -109,6 +109,8 @@ export function isHeadline(p: Span): boolean {
   if (t.length > 160 || t.length < 12) return false;
   if (/[.!?;,:)]$|[.!?,]["”’]$/.test(t)) return false;
   if (/[…\]]$/.test(t)) return false;
+  // ("… met Peruvian President Luis Soto in Lima.  Image Credit: Stuff": a sentence with a caption after it.)
+  if (/\p{Ll}{3,}[.!?]["”’]?\s+\p{Lu}/u.test(t)) return false;
   const words = t.split(/\s+/);
   // ("News ID: 85832417" is a label and a number, not a headline.)
   if (words.length < 3 || words.filter((w) => /\p{L}{2}/u.test(w)).length < 3) return false;

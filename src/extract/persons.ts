@@ -59,7 +59,9 @@ const STOP = new Set(
     'palace villa house building castle centre center airport hotel square street avenue university museum cathedral church mosque ' +
     'asia africa europe oceania pacific atlantic arctic caribbean balkans sahel middle latin relations session joint ' +
     // the bodies a title names ("Chair of the Cabinet of Ministers", "Council of Ministers")
-    'ministers deputies representatives councillors directors governors armed forces staff')
+    'ministers deputies representatives councillors directors governors armed forces staff ' +
+    // page furniture ("Image Credit: X", "File Photo")
+    'image credit credits caption file')
     .split(' '),
 );
 

@@ -95,3 +95,9 @@ describe('dates of lead meetings', () => {
     expect(dated('SANTIAGO - Chilean President Ana Vidal recently met Peruvian President Luis Soto in Lima. The agency reported it.')).not.toContain('2024-05-06');
   });
 });
+
+describe('captions', () => {
+  it('a sentence with a photo credit after it is body text, not a headline, and the credit is nobody', () => {
+    expect(pairs('Chilean President Ana Vidal met Peruvian President Luis Soto in Lima.  Image Credit: Stuff')).toEqual(['ana-vidal + luis-soto']);
+  });
+});
