@@ -35,6 +35,9 @@ export const TITLE_WORDS = new Set(
     .split(' '),
 );
 
+/** Words of standing before a title in an apposition: "the visiting Speaker", "the outgoing President". */
+const STANDING = /^(?:the|visiting|new|newly|outgoing|incoming|acting|current|former|then|interim|designated|appointed)$/i;
+
 /** Capitalised words that are never part of a person's name. */
 const STOP = new Set(
   ('the a an on in at of for and or but with by from to as after before during when while since until this that these those there here it its ' +
@@ -242,7 +245,8 @@ export function findPersons(text: string, base: number, ctx: SentenceContext, is
     const titleAt = roleWords.findIndex((w, k) => k < 3 && TITLE_WORDS.has(lower(w.replace(/[^\p{L}-]/gu, ''))));
     // (Only after "the", and only a body's acronym or a country: ", Chilean Minister Luis Vera said" is the next person's title.)
     // ("S Jaishankar, India's Minister for External Affairs": a country's possessive may lead the title too.)
-    const leadOk = titleAt === 0 || (/^,\s+the\s/i.test(appo?.[0] ?? '') && roleWords.slice(0, titleAt).every((w) => /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u.test(w) || !!countryOf(w)))
+    // (", the visiting Speaker of the Israeli Parliament", ", the new Ambassador of Peru": a word of standing may lead too.)
+    const leadOk = titleAt === 0 || (/^,\s+the\s/i.test(appo?.[0] ?? '') && roleWords.slice(0, titleAt).every((w) => /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u.test(w) || !!countryOf(w) || STANDING.test(w)))
       || (titleAt === 1 && /['’]s$/.test(roleWords[0] ?? '') && !!countryOf(roleWords[0]!.replace(/['’]s$/, '')));
     const nextPerson = !!appo && /^(?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Lu}[\p{L}’'-]+$/u.test(appo[1]!.trim()) && TITLE_WORDS.has(lower(roleWords[0] ?? '')) && !TITLE_WORDS.has(lower(roleWords[roleWords.length - 1] ?? '')) && !findCountries(appo[1]!).length && !TITLE_END.test(appo[1]!.trim());
     const role = appo && titleAt >= 0 && leadOk && !nextPerson ? appo[1]!.trim().replace(/[.;:]+$/, '') : null;

@@ -35,6 +35,9 @@ describe('names in other house styles', () => {
     ['Federal Foreign Minister Klara Vogt met him.', 'Klara Vogt', 'DEU'],
     ['Taoiseach Sean Byrne met him.', 'Sean Byrne', 'IRL'],
     ['Philippine Defence Secretary Jose Cruz met him.', 'Jose Cruz', 'PHL'],
+    // a word of standing before the apposition's title
+    ['The minister met Amir Cohen, the visiting Speaker of the Israeli Parliament, today.', 'Amir Cohen', 'ISR'],
+    ['She received Luis Soto, the new Ambassador of Peru, on Monday.', 'Luis Soto', 'PER'],
   ])('%s', (text, name, country) => {
     expect(persons(text).find((p) => p.name === name)?.country).toBe(country);
   });
