@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_GRAPH_URL, loadGraph, type LoadResult } from './lib/load';
 import { bindSaving, readSaved, saving, type SavedSession } from './lib/savedSession';
-import { bindUrlHash } from './lib/hashSync';
+import { bindUrlHash } from './url/hashSync';
 import { explorer, useExplorer } from './store';
 import { Details } from './views/Details';
 import { ErrorScreen } from './views/ErrorScreen';
