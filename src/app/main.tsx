@@ -1,4 +1,4 @@
-import './lib/zodJitless'; // first: must run before any zod schema is created
+import './shared/zodJitless'; // first: must run before any zod schema is created
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -2,7 +2,7 @@
 // from the dateline 12 May 2021"). Pure, no React. A version-1 document has no
 // dateBasis: then there is nothing to say and the helpers return null.
 import type { DateBasis, PublishedFrom, Source } from '../../model';
-import { formatDate } from './format';
+import { formatDate } from '../shared/format';
 
 /** Where an article's date was read, as a reader would name it. */
 const FROM_LABELS: Record<PublishedFrom, string> = {

@@ -2,7 +2,7 @@
 // large corpus, and the page must stay responsive while it runs.
 // First: src/export reads labels from the model module, which builds zod schemas on
 // load; jitless keeps zod from probing `new Function` (the site's CSP forbids eval).
-import './zodJitless';
+import '../shared/zodJitless';
 import { computeMetrics } from '../../export';
 import type { GraphDocument } from '../../model';
 

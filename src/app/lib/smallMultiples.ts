@@ -6,7 +6,7 @@
 import type { GraphDocument } from '../../model';
 import { buildVisibleGraph } from '../store/selectors';
 import type { ExplorerState } from '../store';
-import { plural, formatDate } from './format';
+import { plural, formatDate } from '../shared/format';
 import { computeLabelPlacement, type LabelCandidate } from './labels';
 import { EDGE, FONT_STACK, INK, MUTED, PAPER, TYPE_COLORS } from './palette';
 import { fitTransform } from './scales';

@@ -7,7 +7,7 @@
 // adds it (without it players show no length and cannot seek).
 import fixWebmDuration from 'fix-webm-duration';
 import { playNext, playStart, type DayRange, type Month } from './timeline';
-import { formatDate } from './format';
+import { formatDate } from '../shared/format';
 import { FONT_STACK, INK, MUTED, PAPER } from './palette';
 
 /** The ranges Play steps through from the current one, first to last (Play's own sequence). */

@@ -6,8 +6,8 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ENTITY_TYPES, isoDate, MEETING_KINDS, type Entity, type EntityType, type GraphDocument, type Meeting } from '../../model';
 import { entityRef, meetingRef } from '../../review/refs';
 import { slugOf } from '../../review/text';
-import { COUNTRY_NAMES } from '../lib/countryNames';
-import { countryName, kindLabel, typeLabel } from '../lib/format';
+import { COUNTRY_NAMES } from '../shared/countryNames';
+import { countryName, kindLabel, typeLabel } from '../shared/format';
 import { useExplorer } from '../store';
 import { graphIndex } from '../store/selectors';
 

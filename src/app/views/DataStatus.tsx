@@ -3,7 +3,7 @@
 // the Review view's button and "Clear saved data", which asks before it forgets.
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { plural } from '../lib/format';
+import { plural } from '../shared/format';
 import { startImport } from '../lib/importJob';
 import { clearSaved, readCorpus, saving } from '../lib/savedSession';
 import { useExplorer, type DataOrigin } from '../store';

@@ -5,8 +5,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { ExportFormat } from '../../export';
-import { plural } from '../lib/format';
-import { menuIndexAfter } from '../lib/menuKeys';
+import { plural } from '../shared/format';
+import { menuIndexAfter } from '../shared/menuKeys';
 import { graphView } from '../lib/graphViewStore';
 import { subgraph, withCorrections, type ExportScope } from '../lib/exportView';
 import { downloadBlob, downloadText } from '../lib/download';

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { ENTITY_TYPES, MEETING_KINDS } from '../../model';
 import { COMMUNITY_COLORS } from '../lib/communityColors';
 import { graphMetrics, metricsFor, requestMetrics } from '../lib/graphMetrics';
-import { kindLabel, plural, typeLabel } from '../lib/format';
+import { kindLabel, plural, typeLabel } from '../shared/format';
 import { KIND_COLORS, TYPE_COLORS } from '../lib/palette';
 import { useExplorer } from '../store';
 import { levelCounts } from '../store/selectors';

@@ -1,5 +1,5 @@
 import type { GraphDocument } from '../../model';
-import { plural } from '../lib/format';
+import { plural } from '../shared/format';
 import { ExportButton } from './ExportButton';
 import { ExportMenu } from './ExportMenu';
 import { DataStatus, ReviewButton } from './DataStatus';

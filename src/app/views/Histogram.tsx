@@ -9,7 +9,7 @@ import * as d3 from 'd3';
 import { explorer, timelineExtent, useExplorer } from '../store';
 import { binByMonth, focusExtent, addMonths, overlapsRange, type YearSpan } from '../lib/timeline';
 import { monthTicks } from '../lib/axisTicks';
-import { formatMonth, plural } from '../lib/format';
+import { formatMonth, plural } from '../shared/format';
 import { INK } from '../lib/palette';
 
 const HEIGHT = 118;

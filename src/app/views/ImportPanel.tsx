@@ -4,7 +4,7 @@
 // meetings found replace the graph on screen or join it.
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { plural } from '../lib/format';
+import { plural } from '../shared/format';
 import { cancelImport, finishImport, importJob, startImport } from '../lib/importJob';
 import { useExplorer } from '../store';
 import '../importExport.css';

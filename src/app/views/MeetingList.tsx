@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import type { Meeting } from '../../model';
 import { describeDateBasis } from '../lib/dateBasis';
-import { formatDate, kindLabel, plural } from '../lib/format';
+import { formatDate, kindLabel, plural } from '../shared/format';
 import { KIND_COLORS } from '../lib/palette';
-import { meetingPlace } from '../lib/place';
+import { meetingPlace } from '../shared/place';
 import { useExplorer } from '../store';
 import { foldedId, graphIndex, selectRangeMeetings } from '../store/selectors';
 import { ConfidenceBadge } from './Confidence';

@@ -3,8 +3,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useExplorer } from '../store';
 import { selectVisibleGraph } from '../store/selectors';
-import { searchEntities } from '../lib/search';
-import { countryName, typeLabel } from '../lib/format';
+import { searchEntities } from '../shared/search';
+import { countryName, typeLabel } from '../shared/format';
 import { TYPE_COLORS } from '../lib/palette';
 
 export function SearchBox() {
