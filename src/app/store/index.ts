@@ -8,7 +8,7 @@ import { ENTITY_TYPES, MEETING_KINDS } from '../../model';
 import { applyCorrections, type CorrectionOutcome } from '../../review/apply';
 import { stamp } from '../../review/refs';
 import type { Camera } from '../lib/camera';
-import { focusExtent, monthExtent, playNext, playStart, type Month } from '../lib/timeline';
+import { focusExtent, monthExtent, playNext, playStart, type Month } from '../timeline/timeline';
 
 export interface DataSlice {
   /** What the views show: the extracted graph with the corrections applied (src/review/apply.ts). */

@@ -3,7 +3,7 @@
 // get referentially stable arrays (no needless redraws).
 import type { Entity, GraphDocument, Meeting } from '../../model';
 import { confidenceOf, type Confidence, type ConfidenceLevel } from '../../review/confidence';
-import { overlapsRange } from '../lib/timeline';
+import { overlapsRange } from '../timeline/timeline';
 import type { ExplorerState } from './index';
 
 export interface GraphNode {

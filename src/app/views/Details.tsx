@@ -5,7 +5,7 @@ import { useStore } from 'zustand';
 import type { EntityMetrics } from '../../export';
 import type { Entity, Meeting } from '../../model';
 import { communityColor } from '../lib/communityColors';
-import { describeDateBasis, describePublished } from '../lib/dateBasis';
+import { describeDateBasis, describePublished } from '../timeline/dateBasis';
 import { countryName, formatDate, kindLabel, plural, typeLabel } from '../shared/format';
 import { graphMetrics, metricsFor, requestMetrics } from '../lib/graphMetrics';
 import { meetingPlace } from '../shared/place';

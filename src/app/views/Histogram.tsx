@@ -7,8 +7,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as d3 from 'd3';
 import { explorer, timelineExtent, useExplorer } from '../store';
-import { binByMonth, focusExtent, addMonths, overlapsRange, type YearSpan } from '../lib/timeline';
-import { monthTicks } from '../lib/axisTicks';
+import { binByMonth, focusExtent, addMonths, overlapsRange, type YearSpan } from '../timeline/timeline';
+import { monthTicks } from '../timeline/axisTicks';
 import { formatMonth, plural } from '../shared/format';
 import { INK } from '../lib/palette';
 

@@ -2,7 +2,7 @@
 // highlights its edge and selects its first participant (as drawn).
 import { useState } from 'react';
 import type { Meeting } from '../../model';
-import { describeDateBasis } from '../lib/dateBasis';
+import { describeDateBasis } from '../timeline/dateBasis';
 import { formatDate, kindLabel, plural } from '../shared/format';
 import { KIND_COLORS } from '../lib/palette';
 import { meetingPlace } from '../shared/place';

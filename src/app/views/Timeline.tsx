@@ -2,9 +2,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { explorer, useExplorer } from '../store';
-import { recording } from '../lib/timelineExports';
-import { completeDate } from '../lib/dateInput';
-import { lastDay, monthExtent } from '../lib/timeline';
+import { recording } from '../timeline/timelineExports';
+import { completeDate } from '../timeline/dateInput';
+import { lastDay, monthExtent } from '../timeline/timeline';
 import { Histogram } from './Histogram';
 import { MeetingList } from './MeetingList';
 

@@ -4,9 +4,9 @@ import { useStore } from 'zustand';
 import { explorer, useExplorer } from '../store';
 import { timelineExtent } from '../store';
 import { graphView } from '../lib/graphViewStore';
-import { PANEL_CHOICES } from '../lib/smallMultiples';
-import { exportSmallMultiples, recordPlay, recording } from '../lib/timelineExports';
-import { webmType } from '../lib/timelineRecorder';
+import { PANEL_CHOICES } from '../timeline/smallMultiples';
+import { exportSmallMultiples, recordPlay, recording } from '../timeline/timelineExports';
+import { webmType } from '../timeline/timelineRecorder';
 
 /** Outside the menu's items (a select keeps its own arrow keys), inside a fieldset the menu leaves alone. */
 export function PanelsField({ panels, onChange }: { panels: number; onChange: (n: number) => void }) {

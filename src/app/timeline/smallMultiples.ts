@@ -7,13 +7,13 @@ import type { GraphDocument } from '../../model';
 import { buildVisibleGraph } from '../store/selectors';
 import type { ExplorerState } from '../store';
 import { plural, formatDate } from '../shared/format';
-import { computeLabelPlacement, type LabelCandidate } from './labels';
-import { EDGE, FONT_STACK, INK, MUTED, PAPER, TYPE_COLORS } from './palette';
-import { fitTransform } from './scales';
-import { buildScene, TYPE_ORDER } from './scene';
+import { computeLabelPlacement, type LabelCandidate } from '../lib/labels';
+import { EDGE, FONT_STACK, INK, MUTED, PAPER, TYPE_COLORS } from '../lib/palette';
+import { fitTransform } from '../lib/scales';
+import { buildScene, TYPE_ORDER } from '../lib/scene';
 import { addMonths, firstDay, lastDay, monthOf, monthsBetween, type DayRange } from './timeline';
-import { escapeXml, num, renderMarks, type SnapshotEdge, type SnapshotLabel, type SnapshotNode } from './svgExport';
-import type { LayoutSnapshot } from './graphViewStore';
+import { escapeXml, num, renderMarks, type SnapshotEdge, type SnapshotLabel, type SnapshotNode } from '../lib/svgExport';
+import type { LayoutSnapshot } from '../lib/graphViewStore';
 
 export const PANEL_CHOICES = [2, 3, 4, 6, 8, 9, 12] as const;
 
