@@ -1,8 +1,8 @@
 // The explorer's shell: loads and validates the graph, then lays out the header,
 // filters, graph, timeline and details. Store ↔ URL hash and Escape live here.
 import { useEffect, useState } from 'react';
-import { DEFAULT_GRAPH_URL, loadGraph, type LoadResult } from './lib/load';
-import { bindSaving, readSaved, saving, type SavedSession } from './lib/savedSession';
+import { DEFAULT_GRAPH_URL, loadGraph, type LoadResult } from './io/load';
+import { bindSaving, readSaved, saving, type SavedSession } from './io/savedSession';
 import { bindUrlHash } from './url/hashSync';
 import { explorer, useExplorer } from './store';
 import { Details } from './views/Details';

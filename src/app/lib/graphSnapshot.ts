@@ -8,7 +8,7 @@ import type { GraphState } from './graphState';
 import { leaderLine, type PlacedLabel } from './labels';
 import { EDGE, INK, MUTED, TYPE_COLORS } from './palette';
 import { TYPE_ORDER } from './scene';
-import { describeFilters, type ExportSnapshot, type SnapshotEdge, type SnapshotLabel, type SnapshotNode } from './svgExport';
+import { describeFilters, type ExportSnapshot, type SnapshotEdge, type SnapshotLabel, type SnapshotNode } from '../io/svgExport';
 import type { ExplorerState } from '../store';
 import { corpusFiles } from './graphDocument';
 import { TYPE_PALETTE } from './graphSelection';

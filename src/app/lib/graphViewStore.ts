@@ -3,7 +3,7 @@
 // (the export button asks it for a snapshot). A small vanilla zustand store.
 import { createStore } from 'zustand/vanilla';
 import type { Transform } from './scales';
-import type { ExportSnapshot } from './svgExport';
+import type { ExportSnapshot } from '../io/svgExport';
 
 export interface GraphViewState {
   transform: Transform;

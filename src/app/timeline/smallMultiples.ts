@@ -12,7 +12,7 @@ import { EDGE, FONT_STACK, INK, MUTED, PAPER, TYPE_COLORS } from '../lib/palette
 import { fitTransform } from '../lib/scales';
 import { buildScene, TYPE_ORDER } from '../lib/scene';
 import { addMonths, firstDay, lastDay, monthOf, monthsBetween, type DayRange } from './timeline';
-import { escapeXml, num, renderMarks, type SnapshotEdge, type SnapshotLabel, type SnapshotNode } from '../lib/svgExport';
+import { escapeXml, num, renderMarks, type SnapshotEdge, type SnapshotLabel, type SnapshotNode } from '../io/svgExport';
 import type { LayoutSnapshot } from '../lib/graphViewStore';
 
 export const PANEL_CHOICES = [2, 3, 4, 6, 8, 9, 12] as const;

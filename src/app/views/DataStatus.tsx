@@ -4,8 +4,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { plural } from '../shared/format';
-import { startImport } from '../lib/importJob';
-import { clearSaved, readCorpus, saving } from '../lib/savedSession';
+import { startImport } from '../io/importJob';
+import { clearSaved, readCorpus, saving } from '../io/savedSession';
 import { useExplorer, type DataOrigin } from '../store';
 import { levelCounts } from '../store/selectors';
 

@@ -2,9 +2,9 @@
 // downloads it as a standalone SVG file.
 import { useStore } from 'zustand';
 import { graphView } from '../lib/graphViewStore';
-import { downloadText } from '../lib/download';
-import { exportFileName, renderSvg } from '../lib/svgExport';
-import { withCorrections } from '../lib/exportView';
+import { downloadText } from '../io/download';
+import { exportFileName, renderSvg } from '../io/svgExport';
+import { withCorrections } from '../io/exportView';
 import { explorer } from '../store';
 
 export function ExportButton() {

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { plural } from '../shared/format';
-import { cancelImport, finishImport, importJob, startImport } from '../lib/importJob';
+import { cancelImport, finishImport, importJob, startImport } from '../io/importJob';
 import { useExplorer } from '../store';
 import '../importExport.css';
 

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Correction, Meeting } from '../../model';
 import { describeCorrection, describeOutcome } from '../../review/describe';
 import { LEVEL_LABELS } from '../../review/confidence';
-import { addCorrections, downloadCorrections, readCorrectionsText } from '../lib/correctionsIo';
+import { addCorrections, downloadCorrections, readCorrectionsText } from '../io/correctionsIo';
 import { formatDate, kindLabel, plural } from '../shared/format';
 import { KIND_COLORS } from '../lib/palette';
 import { meetingPlace } from '../shared/place';
