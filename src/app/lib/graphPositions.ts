@@ -4,9 +4,9 @@
 import type { VisibleGraph } from '../store/selectors';
 import { layoutOf, type GraphState } from './graphState';
 import { createHitTester, findNodeLinear, type HitTester } from './hitTest';
-import { seedPositions, type Point } from './layout';
-import { createLayoutEngine } from './layoutEngine';
-import type { LayoutTick } from './layoutRunner';
+import { seedPositions, type Point } from '../layout/layout';
+import { createLayoutEngine } from '../layout/layoutEngine';
+import type { LayoutTick } from '../layout/layoutRunner';
 import { buildScene } from './scene';
 
 export interface PositionEvents {
