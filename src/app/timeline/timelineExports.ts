@@ -9,7 +9,7 @@ import { selectRangeMeetings } from '../store/selectors';
 import { downloadBlob, downloadText } from '../io/download';
 import { describeFilters, exportFileName } from '../io/svgExport';
 import { graphView } from '../lib/graphViewStore';
-import { corpusFiles } from '../lib/graphDocument';
+import { corpusFiles } from '../graph/graphDocument';
 import { multiplesFileName, renderSmallMultiples, timeSlices } from './smallMultiples';
 import { firstDay, lastDay } from './timeline';
 import { playFrames, recordTimeline, videoFileName, type Recording } from './timelineRecorder';

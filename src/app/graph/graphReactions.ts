@@ -5,10 +5,10 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ExplorerState } from '../store';
 import { selectVisibleGraph, type VisibleGraph } from '../store/selectors';
-import { MOTION_EDGE_BUDGET } from './drawCanvas';
-import { cameraOf, transformOf, type Camera } from './camera';
+import { MOTION_EDGE_BUDGET } from '../lib/drawCanvas';
+import { cameraOf, transformOf, type Camera } from '../lib/camera';
 import { selectionView } from './graphSelection';
-import { graphView } from './graphViewStore';
+import { graphView } from '../lib/graphViewStore';
 import { screenOf, type GraphElements, type GraphState } from './graphState';
 import { centreOn, nearEdge, type CameraEvents, type GraphCamera } from './graphCamera';
 import type { InputEvents } from './graphInput';

@@ -3,11 +3,11 @@
 // the node at a point. Writes positions, the scene and the layout flag into the state.
 import type { VisibleGraph } from '../store/selectors';
 import { layoutOf, type GraphState } from './graphState';
-import { createHitTester, findNodeLinear, type HitTester } from './hitTest';
+import { createHitTester, findNodeLinear, type HitTester } from '../lib/hitTest';
 import { seedPositions, type Point } from '../layout/layout';
 import { createLayoutEngine } from '../layout/layoutEngine';
 import type { LayoutTick } from '../layout/layoutRunner';
-import { buildScene } from './scene';
+import { buildScene } from '../lib/scene';
 
 export interface PositionEvents {
   /** Positions moved (a tick); `framable` once the layout has unfolded enough to frame it. */

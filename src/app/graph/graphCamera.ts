@@ -2,8 +2,8 @@
 // factor, animated moves, and whether the user has moved it. Emits start/zoom/end;
 // knows nothing of the store or the drawing.
 import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
-import { MAX_ZOOM, MIN_ZOOM } from './camera';
-import { fitTransform, type Transform, type Viewport } from './scales';
+import { MAX_ZOOM, MIN_ZOOM } from '../lib/camera';
+import { fitTransform, type Transform, type Viewport } from '../lib/scales';
 
 export interface CameraEvents {
   /** A gesture or transition begins; `byMouse` when a mouse press started it. */
