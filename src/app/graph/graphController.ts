@@ -8,8 +8,8 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ExplorerState } from '../store';
 import { selectVisibleGraph } from '../store/selectors';
-import { graphView } from '../lib/graphViewStore';
-import { graphMetrics } from '../lib/graphMetrics';
+import { graphView } from './graphViewStore';
+import { graphMetrics } from './graphMetrics';
 import { createGraphState, screenOf, type GraphElements } from './graphState';
 
 export type { GraphElements } from './graphState';

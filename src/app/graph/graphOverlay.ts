@@ -1,6 +1,6 @@
 // The graph view's accessible overlay: one button per node (the most important in view
 // for big graphs), which React renders and this module moves to its node, throttled.
-import { graphView } from '../lib/graphViewStore';
+import { graphView } from './graphViewStore';
 import { visibleRect } from '../lib/drawCanvas';
 import type { GraphState } from './graphState';
 

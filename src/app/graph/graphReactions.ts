@@ -8,7 +8,7 @@ import { selectVisibleGraph, type VisibleGraph } from '../store/selectors';
 import { MOTION_EDGE_BUDGET } from '../lib/drawCanvas';
 import { cameraOf, transformOf, type Camera } from '../lib/camera';
 import { selectionView } from './graphSelection';
-import { graphView } from '../lib/graphViewStore';
+import { graphView } from './graphViewStore';
 import { screenOf, type GraphElements, type GraphState } from './graphState';
 import { centreOn, nearEdge, type CameraEvents, type GraphCamera } from './graphCamera';
 import type { InputEvents } from './graphInput';

@@ -3,7 +3,7 @@
 // things move, label placement, and the rings' canvas. Draws from the shared state only.
 import { drawGraph, drawPointerMarks, FULL_DETAIL, labelFont, motionDetail } from '../lib/drawCanvas';
 import type { GraphState } from './graphState';
-import { graphView } from '../lib/graphViewStore';
+import { graphView } from './graphViewStore';
 import { computeLabelPlacement, type LabelCandidate, type PlacedLabel } from '../lib/labels';
 import type { NodeFill } from '../lib/communityColors';
 import type { Transform } from '../lib/scales';

@@ -3,7 +3,7 @@
 // colours (by type, or by Louvain community once the metrics are in). Pure but for the memo.
 import type { ExplorerState } from '../store';
 import { nodePalette, type NodeFill } from '../lib/communityColors';
-import { graphMetrics, metricsFor } from '../lib/graphMetrics';
+import { graphMetrics, metricsFor } from './graphMetrics';
 import { deriveHighlight } from '../lib/highlight';
 import { TYPE_COLORS } from '../lib/palette';
 import { highlightFlags, TYPE_ORDER, type HighlightFlags, type Scene } from '../lib/scene';

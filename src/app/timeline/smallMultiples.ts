@@ -13,7 +13,7 @@ import { fitTransform } from '../lib/scales';
 import { buildScene, TYPE_ORDER } from '../lib/scene';
 import { addMonths, firstDay, lastDay, monthOf, monthsBetween, type DayRange } from './timeline';
 import { escapeXml, num, renderMarks, type SnapshotEdge, type SnapshotLabel, type SnapshotNode } from '../io/svgExport';
-import type { LayoutSnapshot } from '../lib/graphViewStore';
+import type { LayoutSnapshot } from '../graph/graphViewStore';
 
 export const PANEL_CHOICES = [2, 3, 4, 6, 8, 9, 12] as const;
 

@@ -8,7 +8,7 @@ import { timelineExtent, type ExplorerState } from '../store';
 import { selectRangeMeetings } from '../store/selectors';
 import { downloadBlob, downloadText } from '../io/download';
 import { describeFilters, exportFileName } from '../io/svgExport';
-import { graphView } from '../lib/graphViewStore';
+import { graphView } from '../graph/graphViewStore';
 import { corpusFiles } from '../graph/graphDocument';
 import { multiplesFileName, renderSmallMultiples, timeSlices } from './smallMultiples';
 import { firstDay, lastDay } from './timeline';

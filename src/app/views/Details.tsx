@@ -7,7 +7,7 @@ import type { Entity, Meeting } from '../../model';
 import { communityColor } from '../lib/communityColors';
 import { describeDateBasis, describePublished } from '../timeline/dateBasis';
 import { countryName, formatDate, kindLabel, plural, typeLabel } from '../shared/format';
-import { graphMetrics, metricsFor, requestMetrics } from '../lib/graphMetrics';
+import { graphMetrics, metricsFor, requestMetrics } from '../graph/graphMetrics';
 import { meetingPlace } from '../shared/place';
 import { KIND_COLORS, TYPE_COLORS } from '../lib/palette';
 import { useExplorer } from '../store';

@@ -1,7 +1,7 @@
 // "Export SVG": asks the live graph for a snapshot of what is on screen and
 // downloads it as a standalone SVG file.
 import { useStore } from 'zustand';
-import { graphView } from '../lib/graphViewStore';
+import { graphView } from '../graph/graphViewStore';
 import { downloadText } from '../io/download';
 import { exportFileName, renderSvg } from '../io/svgExport';
 import { withCorrections } from '../io/exportView';

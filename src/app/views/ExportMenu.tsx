@@ -7,7 +7,7 @@ import { useStore } from 'zustand';
 import type { ExportFormat } from '../../export';
 import { plural } from '../shared/format';
 import { menuIndexAfter } from '../shared/menuKeys';
-import { graphView } from '../lib/graphViewStore';
+import { graphView } from '../graph/graphViewStore';
 import { subgraph, withCorrections, type ExportScope } from '../io/exportView';
 import { downloadBlob, downloadText } from '../io/download';
 import { pngFileName, svgToPng } from '../io/pngExport';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { ENTITY_TYPES, MEETING_KINDS } from '../../model';
 import { COMMUNITY_COLORS } from '../lib/communityColors';
-import { graphMetrics, metricsFor, requestMetrics } from '../lib/graphMetrics';
+import { graphMetrics, metricsFor, requestMetrics } from '../graph/graphMetrics';
 import { kindLabel, plural, typeLabel } from '../shared/format';
 import { KIND_COLORS, TYPE_COLORS } from '../lib/palette';
 import { useExplorer } from '../store';

@@ -12,7 +12,7 @@ import { nodeRadius } from '../lib/scales';
 import { delegationCounts, nodeWeight } from '../lib/scene';
 import { ZoomControls } from './ZoomControls';
 import { useStore } from 'zustand';
-import { graphView } from '../lib/graphViewStore';
+import { graphView } from '../graph/graphViewStore';
 import '../graph.css';
 
 const NodeButton = memo(function NodeButton({ node, pressed, size }: { node: GraphNode; pressed: boolean; size: number }) {

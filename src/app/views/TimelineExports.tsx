@@ -3,7 +3,7 @@
 import { useStore } from 'zustand';
 import { explorer, useExplorer } from '../store';
 import { timelineExtent } from '../store';
-import { graphView } from '../lib/graphViewStore';
+import { graphView } from '../graph/graphViewStore';
 import { PANEL_CHOICES } from '../timeline/smallMultiples';
 import { exportSmallMultiples, recordPlay, recording } from '../timeline/timelineExports';
 import { webmType } from '../timeline/timelineRecorder';

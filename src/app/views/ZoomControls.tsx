@@ -1,5 +1,5 @@
 // Zoom in / out / fit, for those without a wheel or a trackpad.
-import { graphView } from '../lib/graphViewStore';
+import { graphView } from '../graph/graphViewStore';
 
 export function ZoomControls() {
   return (
