@@ -2,7 +2,7 @@
 // factor, animated moves, and whether the user has moved it. Emits start/zoom/end;
 // knows nothing of the store or the drawing.
 import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
-import { MAX_ZOOM, MIN_ZOOM } from '../lib/camera';
+import { MAX_ZOOM, MIN_ZOOM } from './camera';
 import { fitTransform, type Transform, type Viewport } from '../lib/scales';
 
 export interface CameraEvents {

@@ -3,7 +3,7 @@
 // the node at a point. Writes positions, the scene and the layout flag into the state.
 import type { VisibleGraph } from '../store/selectors';
 import { layoutOf, type GraphState } from './graphState';
-import { createHitTester, findNodeLinear, type HitTester } from '../lib/hitTest';
+import { createHitTester, findNodeLinear, type HitTester } from './hitTest';
 import { seedPositions, type Point } from '../layout/layout';
 import { createLayoutEngine } from '../layout/layoutEngine';
 import type { LayoutTick } from '../layout/layoutRunner';

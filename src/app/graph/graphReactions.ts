@@ -6,7 +6,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ExplorerState } from '../store';
 import { selectVisibleGraph, type VisibleGraph } from '../store/selectors';
 import { MOTION_EDGE_BUDGET } from '../lib/drawCanvas';
-import { cameraOf, transformOf, type Camera } from '../lib/camera';
+import { cameraOf, transformOf, type Camera } from './camera';
 import { selectionView } from './graphSelection';
 import { graphView } from './graphViewStore';
 import { screenOf, type GraphElements, type GraphState } from './graphState';

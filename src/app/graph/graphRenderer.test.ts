@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cacheScale, labelIds, labelText, orderLabels } from './graphRenderer';
-import type { LabelCandidate, PlacedLabel } from '../lib/labels';
+import type { LabelCandidate, PlacedLabel } from './labels';
 import { highlightFlags, buildScene } from '../lib/scene';
 import { smallGraph } from './graphTestFixture';
 

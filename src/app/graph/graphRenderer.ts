@@ -4,7 +4,7 @@
 import { drawGraph, drawPointerMarks, FULL_DETAIL, labelFont, motionDetail } from '../lib/drawCanvas';
 import type { GraphState } from './graphState';
 import { graphView } from './graphViewStore';
-import { computeLabelPlacement, type LabelCandidate, type PlacedLabel } from '../lib/labels';
+import { computeLabelPlacement, type LabelCandidate, type PlacedLabel } from './labels';
 import type { NodeFill } from '../lib/communityColors';
 import type { Transform } from '../lib/scales';
 import type { HighlightFlags } from '../lib/scene';

@@ -4,7 +4,7 @@
 import type { ExplorerState } from '../store';
 import { nodePalette, type NodeFill } from '../lib/communityColors';
 import { graphMetrics, metricsFor } from './graphMetrics';
-import { deriveHighlight } from '../lib/highlight';
+import { deriveHighlight } from './highlight';
 import { TYPE_COLORS } from '../lib/palette';
 import { highlightFlags, TYPE_ORDER, type HighlightFlags, type Scene } from '../lib/scene';
 

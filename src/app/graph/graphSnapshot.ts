@@ -5,7 +5,7 @@ import { ENTITY_TYPES, TYPE_LABELS } from '../../model';
 import { COMMUNITY_COLORS, type NodeFill } from '../lib/communityColors';
 import { DIM_ALPHA, EDGE_ALPHA, LIT_EDGE, MEMBERSHIP_EDGE, visibleRect } from '../lib/drawCanvas';
 import type { GraphState } from './graphState';
-import { leaderLine, type PlacedLabel } from '../lib/labels';
+import { leaderLine, type PlacedLabel } from './labels';
 import { EDGE, INK, MUTED, TYPE_COLORS } from '../lib/palette';
 import { TYPE_ORDER } from '../lib/scene';
 import { describeFilters, type ExportSnapshot, type SnapshotEdge, type SnapshotLabel, type SnapshotNode } from '../io/svgExport';

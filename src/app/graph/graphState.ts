@@ -2,7 +2,7 @@
 // and snapshot modules read. The controller owns it and writes it; the parts only read
 // (the renderer's cache and the overlay's bookkeeping live in their own modules).
 import type { VisibleGraph } from '../store/selectors';
-import type { LabelCandidate } from '../lib/labels';
+import type { LabelCandidate } from './labels';
 import type { Transform, Viewport } from '../lib/scales';
 import { buildScene, type HighlightFlags, type Scene } from '../lib/scene';
 

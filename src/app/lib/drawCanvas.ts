@@ -2,7 +2,7 @@
 // colour, viewport culling, hairlines at one device pixel (Skia's fast path, see
 // PERF-NOTES), labels on top in screen space. No React, no store: data in, pixels out.
 import { EDGE, INK, MUTED, PAPER, TYPE_COLORS, FONT_STACK } from './palette';
-import { leaderLine, type PlacedLabel } from './labels';
+import { leaderLine, type PlacedLabel } from '../graph/labels';
 import type { Transform, Viewport } from './scales';
 import { EDGE_WIDTHS } from './scales';
 import { TYPE_ORDER, type HighlightFlags, type Scene } from './scene';

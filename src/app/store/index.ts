@@ -7,7 +7,7 @@ import type { Correction, CorrectionInput, EntityType, GraphDocument, MeetingKin
 import { ENTITY_TYPES, MEETING_KINDS } from '../../model';
 import { applyCorrections, type CorrectionOutcome } from '../../review/apply';
 import { stamp } from '../../review/refs';
-import type { Camera } from '../lib/camera';
+import type { Camera } from '../graph/camera';
 import { focusExtent, monthExtent, playNext, playStart, type Month } from '../timeline/timeline';
 
 export interface DataSlice {

@@ -7,7 +7,7 @@ import type { GraphDocument } from '../../model';
 import { buildVisibleGraph } from '../store/selectors';
 import type { ExplorerState } from '../store';
 import { plural, formatDate } from '../shared/format';
-import { computeLabelPlacement, type LabelCandidate } from '../lib/labels';
+import { computeLabelPlacement, type LabelCandidate } from '../graph/labels';
 import { EDGE, FONT_STACK, INK, MUTED, PAPER, TYPE_COLORS } from '../lib/palette';
 import { fitTransform } from '../lib/scales';
 import { buildScene, TYPE_ORDER } from '../lib/scene';

@@ -4,7 +4,7 @@
 // and anything unreadable in a hand-edited or truncated URL is ignored, never thrown.
 import { ENTITY_TYPES, MEETING_KINDS, type EntityType, type MeetingKind } from '../../model';
 import { defaultView, type ShareableView } from '../store';
-import { formatCamera, parseCamera } from '../lib/camera';
+import { formatCamera, parseCamera } from '../graph/camera';
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const ENTITY_ID = /^(country|person|organisation):[^\s]+$/;
