@@ -1,6 +1,6 @@
 // The small shared pieces every export relies on: ordering, pairs, dates, XML text, colours.
 import { describe, expect, it } from 'vitest';
-import { TYPE_COLORS as APP_TYPE_COLORS } from '../app/lib/palette';
+import { TYPE_COLORS as APP_TYPE_COLORS } from '../app/graph/palette';
 import { TYPE_COLORS, hexToRgb } from './colors';
 import { daySpan, mergeSpans } from './dates';
 import { meeting } from './fixtures/graphs';

@@ -5,7 +5,7 @@ import { drawGraph, drawPointerMarks, FULL_DETAIL, labelFont, motionDetail } fro
 import type { GraphState } from './graphState';
 import { graphView } from './graphViewStore';
 import { computeLabelPlacement, type LabelCandidate, type PlacedLabel } from './labels';
-import type { NodeFill } from '../lib/communityColors';
+import type { NodeFill } from './communityColors';
 import type { Transform } from '../lib/scales';
 import type { HighlightFlags } from '../lib/scene';
 

@@ -2,10 +2,10 @@
 // (node and link flags, the selected node, a selected meeting's ends) and the node
 // colours (by type, or by Louvain community once the metrics are in). Pure but for the memo.
 import type { ExplorerState } from '../store';
-import { nodePalette, type NodeFill } from '../lib/communityColors';
+import { nodePalette, type NodeFill } from './communityColors';
 import { graphMetrics, metricsFor } from './graphMetrics';
 import { deriveHighlight } from './highlight';
-import { TYPE_COLORS } from '../lib/palette';
+import { TYPE_COLORS } from './palette';
 import { highlightFlags, TYPE_ORDER, type HighlightFlags, type Scene } from '../lib/scene';
 
 export const TYPE_PALETTE: readonly string[] = TYPE_ORDER.map((t) => TYPE_COLORS[t]);

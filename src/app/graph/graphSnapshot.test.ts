@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot } from './graphSnapshot';
 import { smallGraph, stateWith } from './graphTestFixture';
-import { nodePalette } from '../lib/communityColors';
+import { nodePalette } from './communityColors';
 import { highlightFlags } from '../lib/scene';
 import { LIT_EDGE, MEMBERSHIP_EDGE } from '../lib/drawCanvas';
 

@@ -2,11 +2,11 @@
 // PNG exports draw it (edges, nodes, labels, legend, caption). Pure: from the shared
 // state, the node colours and labels placed for the current transform.
 import { ENTITY_TYPES, TYPE_LABELS } from '../../model';
-import { COMMUNITY_COLORS, type NodeFill } from '../lib/communityColors';
+import { COMMUNITY_COLORS, type NodeFill } from './communityColors';
 import { DIM_ALPHA, EDGE_ALPHA, LIT_EDGE, MEMBERSHIP_EDGE, visibleRect } from '../lib/drawCanvas';
 import type { GraphState } from './graphState';
 import { leaderLine, type PlacedLabel } from './labels';
-import { EDGE, INK, MUTED, TYPE_COLORS } from '../lib/palette';
+import { EDGE, INK, MUTED, TYPE_COLORS } from './palette';
 import { TYPE_ORDER } from '../lib/scene';
 import { describeFilters, type ExportSnapshot, type SnapshotEdge, type SnapshotLabel, type SnapshotNode } from '../io/svgExport';
 import type { ExplorerState } from '../store';

@@ -5,7 +5,7 @@
 // piece of text escaped; no scripts, no event handlers, no external references.
 import type { EntityType, MeetingKind } from '../../model';
 import { ENTITY_TYPES, KIND_LABELS, MEETING_KINDS } from '../../model';
-import { FONT_STACK, INK, MUTED, PAPER } from '../lib/palette';
+import { FONT_STACK, INK, MUTED, PAPER } from '../graph/palette';
 
 export interface SnapshotNode {
   x: number;

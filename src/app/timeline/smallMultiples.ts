@@ -8,7 +8,7 @@ import { buildVisibleGraph } from '../store/selectors';
 import type { ExplorerState } from '../store';
 import { plural, formatDate } from '../shared/format';
 import { computeLabelPlacement, type LabelCandidate } from '../graph/labels';
-import { EDGE, FONT_STACK, INK, MUTED, PAPER, TYPE_COLORS } from '../lib/palette';
+import { EDGE, FONT_STACK, INK, MUTED, PAPER, TYPE_COLORS } from '../graph/palette';
 import { fitTransform } from '../lib/scales';
 import { buildScene, TYPE_ORDER } from '../lib/scene';
 import { addMonths, firstDay, lastDay, monthOf, monthsBetween, type DayRange } from './timeline';

@@ -8,7 +8,7 @@
 import fixWebmDuration from 'fix-webm-duration';
 import { playNext, playStart, type DayRange, type Month } from './timeline';
 import { formatDate } from '../shared/format';
-import { FONT_STACK, INK, MUTED, PAPER } from '../lib/palette';
+import { FONT_STACK, INK, MUTED, PAPER } from '../graph/palette';
 
 /** The ranges Play steps through from the current one, first to last (Play's own sequence). */
 export function playFrames(from: string | null, to: string | null, extent: [Month, Month], limit = 600): DayRange[] {

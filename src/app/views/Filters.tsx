@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { ENTITY_TYPES, MEETING_KINDS } from '../../model';
-import { COMMUNITY_COLORS } from '../lib/communityColors';
+import { COMMUNITY_COLORS } from '../graph/communityColors';
 import { graphMetrics, metricsFor, requestMetrics } from '../graph/graphMetrics';
 import { kindLabel, plural, typeLabel } from '../shared/format';
-import { KIND_COLORS, TYPE_COLORS } from '../lib/palette';
+import { KIND_COLORS, TYPE_COLORS } from '../graph/palette';
 import { useExplorer } from '../store';
 import { levelCounts } from '../store/selectors';
 

@@ -10,7 +10,7 @@ import { explorer, timelineExtent, useExplorer } from '../store';
 import { binByMonth, focusExtent, addMonths, overlapsRange, type YearSpan } from '../timeline/timeline';
 import { monthTicks } from '../timeline/axisTicks';
 import { formatMonth, plural } from '../shared/format';
-import { INK } from '../lib/palette';
+import { INK } from '../graph/palette';
 
 const HEIGHT = 118;
 const M = { top: 8, right: 12, bottom: 22, left: 30 };

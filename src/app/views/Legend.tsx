@@ -1,9 +1,9 @@
 // What the colours, sizes and lines mean. The same items go into the SVG export.
 import { ENTITY_TYPES, TYPE_LABELS } from '../../model';
 import { useExplorer } from '../store';
-import { EDGE, TYPE_COLORS } from '../lib/palette';
+import { EDGE, TYPE_COLORS } from '../graph/palette';
 import { MEMBERSHIP_EDGE } from '../lib/drawCanvas';
-import { COMMUNITY_COLORS, OTHER_COMMUNITY } from '../lib/communityColors';
+import { COMMUNITY_COLORS, OTHER_COMMUNITY } from '../graph/communityColors';
 
 export function Legend() {
   const types = useExplorer((s) => s.types);

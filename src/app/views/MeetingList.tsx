@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Meeting } from '../../model';
 import { describeDateBasis } from '../timeline/dateBasis';
 import { formatDate, kindLabel, plural } from '../shared/format';
-import { KIND_COLORS } from '../lib/palette';
+import { KIND_COLORS } from '../graph/palette';
 import { meetingPlace } from '../shared/place';
 import { useExplorer } from '../store';
 import { foldedId, graphIndex, selectRangeMeetings } from '../store/selectors';

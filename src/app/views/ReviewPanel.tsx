@@ -8,7 +8,7 @@ import { describeCorrection, describeOutcome } from '../../review/describe';
 import { LEVEL_LABELS } from '../../review/confidence';
 import { addCorrections, downloadCorrections, readCorrectionsText } from '../io/correctionsIo';
 import { formatDate, kindLabel, plural } from '../shared/format';
-import { KIND_COLORS } from '../lib/palette';
+import { KIND_COLORS } from '../graph/palette';
 import { meetingPlace } from '../shared/place';
 import { useExplorer } from '../store';
 import { foldedId, graphIndex, levelCounts, reviewOrder } from '../store/selectors';

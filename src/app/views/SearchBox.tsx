@@ -5,7 +5,7 @@ import { useExplorer } from '../store';
 import { selectVisibleGraph } from '../store/selectors';
 import { searchEntities } from '../shared/search';
 import { countryName, typeLabel } from '../shared/format';
-import { TYPE_COLORS } from '../lib/palette';
+import { TYPE_COLORS } from '../graph/palette';
 
 export function SearchBox() {
   const graph = useExplorer((s) => s.graph);
