@@ -172,15 +172,17 @@ export function findOrganisations(text: string, base: number, reg: OrgRegistry):
   PARTY.lastIndex = 0;
   // The party regex is costly on every sentence; it cannot match without one of its head words.
   for (let m = PARTY_HEAD.test(text) ? PARTY.exec(text) : null; m; m = PARTY.exec(text)) {
-    let raw = m[0].replace(/^(?:The|A|An|And|Of)\s+/, '');
-    const lead = m[0].length - raw.length;
+    // ("the Communist Party of China’s support": the possessive is not the party's name.)
+    const whole = m[0].replace(/['’]s$/, '');
+    let raw = whole.replace(/^(?:The|A|An|And|Of)\s+/, '');
+    const lead = whole.length - raw.length;
     const name = stripDemonym(raw);
     const known = reg.get(name.toLowerCase()) ?? reg.get(name.toLowerCase().replace(/'/g, '’'));
     const country = known?.country ?? countryIn(raw, text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-    raw = m[0].slice(lead);
+    raw = whole.slice(lead);
     out.push({
       key: known?.key ?? slug(name + (country ? ' ' + country : '')), name: known?.name ?? name, acronym: known?.acronym ?? null,
-      country, intergovernmental: known?.intergovernmental ?? false, start: base + m.index + lead, end: base + m.index + m[0].length, text: raw,
+      country, intergovernmental: known?.intergovernmental ?? false, start: base + m.index + lead, end: base + m.index + whole.length, text: raw,
     });
   }
   const names = namesRegex(reg);

@@ -125,6 +125,10 @@ describe('organisations', () => {
     const orgs = findOrganisations('The ASEAN and BRICS leaders', 0, baseRegistry());
     expect(orgs.map((o) => [o.acronym, o.country])).toEqual([['ASEAN', null], ['BRICS', null]]);
   });
+  it("leaves a possessive out of a party's name", () => {
+    const [o] = findOrganisations("It showed the Workers' Party of Chile’s support for the plan.", 0, baseRegistry());
+    expect([o!.name, o!.country, o!.text]).toEqual(["Workers' Party of Chile", 'CHL', "Workers' Party of Chile"]);
+  });
 });
 
 describe('resolution', () => {
