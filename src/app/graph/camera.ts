@@ -1,7 +1,7 @@
 // The map's camera as the URL keeps it: the layout point at the centre of the map and
 // the zoom factor. Layout units, not pixels, so a link opened on another screen size
 // shows the same place (the layout is deterministic). Pure.
-import type { Transform, Viewport } from '../lib/scales';
+import type { Transform, Viewport } from './scales';
 
 export interface Camera {
   /** The layout point at the centre of the map. */

@@ -3,7 +3,7 @@
 // knows nothing of the store or the drawing.
 import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import { MAX_ZOOM, MIN_ZOOM } from './camera';
-import { fitTransform, type Transform, type Viewport } from '../lib/scales';
+import { fitTransform, type Transform, type Viewport } from './scales';
 
 export interface CameraEvents {
   /** A gesture or transition begins; `byMouse` when a mouse press started it. */

@@ -3,7 +3,7 @@
 // click or a key means is the controller's to decide.
 import { drag, select, type D3DragEvent } from 'd3';
 import { layoutOf } from './graphState';
-import type { Transform } from '../lib/scales';
+import type { Transform } from './scales';
 
 export type KeyAction = 'zoomIn' | 'zoomOut' | 'fit';
 

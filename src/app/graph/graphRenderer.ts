@@ -6,7 +6,7 @@ import type { GraphState } from './graphState';
 import { graphView } from './graphViewStore';
 import { computeLabelPlacement, type LabelCandidate, type PlacedLabel } from './labels';
 import type { NodeFill } from './communityColors';
-import type { Transform } from '../lib/scales';
+import type { Transform } from './scales';
 import type { HighlightFlags } from '../lib/scene';
 
 const MAX_LABEL_CHARS = 30;

@@ -3,7 +3,7 @@
 // (the renderer's cache and the overlay's bookkeeping live in their own modules).
 import type { VisibleGraph } from '../store/selectors';
 import type { LabelCandidate } from './labels';
-import type { Transform, Viewport } from '../lib/scales';
+import type { Transform, Viewport } from './scales';
 import { buildScene, type HighlightFlags, type Scene } from '../lib/scene';
 
 export interface GraphElements {

@@ -1,7 +1,7 @@
 // The graph view's tooltip card: shown beside the hovered node (flipped left near the
 // right edge, kept inside the stage), hidden while dragging. React fills its content.
 import { screenOf, type GraphState } from './graphState';
-import type { Viewport } from '../lib/scales';
+import type { Viewport } from './scales';
 
 /** Where the card's top-left goes beside a node at (sx, sy) of screen radius sr. Pure. */
 export function tooltipPlace(sx: number, sy: number, sr: number, size: [number, number], viewport: Viewport): [number, number] {

@@ -2,7 +2,7 @@
 // the labels on screen, and hooks other views of mine call into the live canvas
 // (the export button asks it for a snapshot). A small vanilla zustand store.
 import { createStore } from 'zustand/vanilla';
-import type { Transform } from '../lib/scales';
+import type { Transform } from './scales';
 import type { ExportSnapshot } from '../io/svgExport';
 
 export interface GraphViewState {

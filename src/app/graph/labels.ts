@@ -6,7 +6,7 @@
 // the one it overlaps least. Like sigma.js's label grid, a uniform grid of screen
 // cells keeps the collision test cheap. Pure: positions + transform + viewport in,
 // screen boxes out.
-import type { Transform, Viewport } from '../lib/scales';
+import type { Transform, Viewport } from './scales';
 
 export interface LabelCandidate {
   /** Node index in the scene. */

@@ -3,8 +3,8 @@
 // PERF-NOTES), labels on top in screen space. No React, no store: data in, pixels out.
 import { EDGE, INK, MUTED, PAPER, TYPE_COLORS, FONT_STACK } from '../graph/palette';
 import { leaderLine, type PlacedLabel } from '../graph/labels';
-import type { Transform, Viewport } from './scales';
-import { EDGE_WIDTHS } from './scales';
+import type { Transform, Viewport } from '../graph/scales';
+import { EDGE_WIDTHS } from '../graph/scales';
 import { TYPE_ORDER, type HighlightFlags, type Scene } from './scene';
 
 export interface DrawView {

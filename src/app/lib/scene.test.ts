@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildScene, delegationCounts, highlightFlags, nodeWeight } from './scene';
 import { motionDetail, FULL_DETAIL } from './drawCanvas';
 import { sameGraph } from '../graph/graphDocument';
-import { EDGE_WIDTHS } from './scales';
+import { EDGE_WIDTHS } from '../graph/scales';
 import { e, m } from '../graph/graphTestFixture';
 import type { VisibleGraph } from '../store/selectors';
 

@@ -8,7 +8,7 @@ import { explorer, useExplorer } from '../store';
 import { selectVisibleGraph, type GraphNode } from '../store/selectors';
 import { createGraphController, type GraphController } from '../graph/graphController';
 import { overlaySize, OVERLAY_ALL_UP_TO, OVERLAY_MAX } from '../graph/graphOverlay';
-import { nodeRadius } from '../lib/scales';
+import { nodeRadius } from '../graph/scales';
 import { delegationCounts, nodeWeight } from '../lib/scene';
 import { ZoomControls } from './ZoomControls';
 import { useStore } from 'zustand';
