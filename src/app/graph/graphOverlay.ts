@@ -1,7 +1,7 @@
 // The graph view's accessible overlay: one button per node (the most important in view
 // for big graphs), which React renders and this module moves to its node, throttled.
 import { graphView } from './graphViewStore';
-import { visibleRect } from '../lib/drawCanvas';
+import { visibleRect } from './drawCanvas';
 import type { GraphState } from './graphState';
 
 const OVERLAY_EVERY_MS = 250;

@@ -7,7 +7,7 @@ import { createHitTester, findNodeLinear, type HitTester } from './hitTest';
 import { seedPositions, type Point } from '../layout/layout';
 import { createLayoutEngine } from '../layout/layoutEngine';
 import type { LayoutTick } from '../layout/layoutRunner';
-import { buildScene } from '../lib/scene';
+import { buildScene } from './scene';
 
 export interface PositionEvents {
   /** Positions moved (a tick); `framable` once the layout has unfolded enough to frame it. */

@@ -5,7 +5,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ExplorerState } from '../store';
 import { selectVisibleGraph, type VisibleGraph } from '../store/selectors';
-import { MOTION_EDGE_BUDGET } from '../lib/drawCanvas';
+import { MOTION_EDGE_BUDGET } from './drawCanvas';
 import { cameraOf, transformOf, type Camera } from './camera';
 import { selectionView } from './graphSelection';
 import { graphView } from './graphViewStore';

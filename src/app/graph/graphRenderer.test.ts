@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cacheScale, labelIds, labelText, orderLabels } from './graphRenderer';
 import type { LabelCandidate, PlacedLabel } from './labels';
-import { highlightFlags, buildScene } from '../lib/scene';
+import { highlightFlags, buildScene } from './scene';
 import { smallGraph } from './graphTestFixture';
 
 const candidate = (index: number): LabelCandidate => ({ index, text: String(index), width: 10, height: 13, r: 3 });

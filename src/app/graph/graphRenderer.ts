@@ -1,13 +1,13 @@
 // The graph view's renderer: the draw loop (one frame per requestAnimationFrame), the
 // cached full-detail bitmap reused while panning and zooming, the level of detail while
 // things move, label placement, and the rings' canvas. Draws from the shared state only.
-import { drawGraph, drawPointerMarks, FULL_DETAIL, labelFont, motionDetail } from '../lib/drawCanvas';
+import { drawGraph, drawPointerMarks, FULL_DETAIL, labelFont, motionDetail } from './drawCanvas';
 import type { GraphState } from './graphState';
 import { graphView } from './graphViewStore';
 import { computeLabelPlacement, type LabelCandidate, type PlacedLabel } from './labels';
 import type { NodeFill } from './communityColors';
 import type { Transform } from './scales';
-import type { HighlightFlags } from '../lib/scene';
+import type { HighlightFlags } from './scene';
 
 const MAX_LABEL_CHARS = 30;
 

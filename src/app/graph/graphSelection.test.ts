@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectionView } from './graphSelection';
-import { buildScene } from '../lib/scene';
+import { buildScene } from './scene';
 import { smallGraph } from './graphTestFixture';
 
 describe('graph selection view', () => {

@@ -6,7 +6,7 @@ import { nodePalette, type NodeFill } from './communityColors';
 import { graphMetrics, metricsFor } from './graphMetrics';
 import { deriveHighlight } from './highlight';
 import { TYPE_COLORS } from './palette';
-import { highlightFlags, TYPE_ORDER, type HighlightFlags, type Scene } from '../lib/scene';
+import { highlightFlags, TYPE_ORDER, type HighlightFlags, type Scene } from './scene';
 
 export const TYPE_PALETTE: readonly string[] = TYPE_ORDER.map((t) => TYPE_COLORS[t]);
 

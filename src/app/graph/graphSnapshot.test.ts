@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSnapshot } from './graphSnapshot';
 import { smallGraph, stateWith } from './graphTestFixture';
 import { nodePalette } from './communityColors';
-import { highlightFlags } from '../lib/scene';
-import { LIT_EDGE, MEMBERSHIP_EDGE } from '../lib/drawCanvas';
+import { highlightFlags } from './scene';
+import { LIT_EDGE, MEMBERSHIP_EDGE } from './drawCanvas';
 
 const text = { title: 'T', caption: 'C', credit: 'K', byType: true };
 const fillOf = (st: ReturnType<typeof stateWith>) => nodePalette(st.scene.ids, st.scene.types, ['#c', '#o', '#p'], 'type', null);

@@ -3,11 +3,11 @@
 // state, the node colours and labels placed for the current transform.
 import { ENTITY_TYPES, TYPE_LABELS } from '../../model';
 import { COMMUNITY_COLORS, type NodeFill } from './communityColors';
-import { DIM_ALPHA, EDGE_ALPHA, LIT_EDGE, MEMBERSHIP_EDGE, visibleRect } from '../lib/drawCanvas';
+import { DIM_ALPHA, EDGE_ALPHA, LIT_EDGE, MEMBERSHIP_EDGE, visibleRect } from './drawCanvas';
 import type { GraphState } from './graphState';
 import { leaderLine, type PlacedLabel } from './labels';
 import { EDGE, INK, MUTED, TYPE_COLORS } from './palette';
-import { TYPE_ORDER } from '../lib/scene';
+import { TYPE_ORDER } from './scene';
 import { describeFilters, type ExportSnapshot, type SnapshotEdge, type SnapshotLabel, type SnapshotNode } from '../io/svgExport';
 import type { ExplorerState } from '../store';
 import { corpusFiles } from './graphDocument';

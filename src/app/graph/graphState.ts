@@ -4,7 +4,7 @@
 import type { VisibleGraph } from '../store/selectors';
 import type { LabelCandidate } from './labels';
 import type { Transform, Viewport } from './scales';
-import { buildScene, type HighlightFlags, type Scene } from '../lib/scene';
+import { buildScene, type HighlightFlags, type Scene } from './scene';
 
 export interface GraphElements {
   /** The interactive area: zoom, drag, hover and click listen here. */

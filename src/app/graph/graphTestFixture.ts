@@ -2,7 +2,7 @@
 import type { Entity, Meeting } from '../../model';
 import type { VisibleGraph } from '../store/selectors';
 import { createGraphState, type GraphState } from './graphState';
-import { buildScene } from '../lib/scene';
+import { buildScene } from './scene';
 
 export const e = (id: string, type: Entity['type'], country: string | null): Entity => ({ id, type, name: id.split(':')[1]!, aliases: [], country, role: null });
 export const m = (id: string, participants: string[]): Meeting => ({

@@ -10,7 +10,7 @@ import { plural, formatDate } from '../shared/format';
 import { computeLabelPlacement, type LabelCandidate } from '../graph/labels';
 import { EDGE, FONT_STACK, INK, MUTED, PAPER, TYPE_COLORS } from '../graph/palette';
 import { fitTransform } from '../graph/scales';
-import { buildScene, TYPE_ORDER } from '../lib/scene';
+import { buildScene, TYPE_ORDER } from '../graph/scene';
 import { addMonths, firstDay, lastDay, monthOf, monthsBetween, type DayRange } from './timeline';
 import { escapeXml, num, renderMarks, type SnapshotEdge, type SnapshotLabel, type SnapshotNode } from '../io/svgExport';
 import type { LayoutSnapshot } from '../graph/graphViewStore';

@@ -9,7 +9,7 @@ import { selectVisibleGraph, type GraphNode } from '../store/selectors';
 import { createGraphController, type GraphController } from '../graph/graphController';
 import { overlaySize, OVERLAY_ALL_UP_TO, OVERLAY_MAX } from '../graph/graphOverlay';
 import { nodeRadius } from '../graph/scales';
-import { delegationCounts, nodeWeight } from '../lib/scene';
+import { delegationCounts, nodeWeight } from '../graph/scene';
 import { ZoomControls } from './ZoomControls';
 import { useStore } from 'zustand';
 import { graphView } from '../graph/graphViewStore';

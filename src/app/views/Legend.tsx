@@ -2,7 +2,7 @@
 import { ENTITY_TYPES, TYPE_LABELS } from '../../model';
 import { useExplorer } from '../store';
 import { EDGE, TYPE_COLORS } from '../graph/palette';
-import { MEMBERSHIP_EDGE } from '../lib/drawCanvas';
+import { MEMBERSHIP_EDGE } from '../graph/drawCanvas';
 import { COMMUNITY_COLORS, OTHER_COMMUNITY } from '../graph/communityColors';
 
 export function Legend() {

@@ -2,7 +2,7 @@
 // and the export read in their hot loops. Built once per filter change, not per frame.
 import type { EntityType } from '../../model';
 import type { GraphLink, GraphNode, VisibleGraph } from '../store/selectors';
-import { EDGE_WIDTHS, edgeWidth, nodeRadius } from '../graph/scales';
+import { EDGE_WIDTHS, edgeWidth, nodeRadius } from './scales';
 
 export const TYPE_ORDER: readonly EntityType[] = ['country', 'organisation', 'person'];
 

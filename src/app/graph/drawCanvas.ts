@@ -1,10 +1,10 @@
 // Draws the graph on one 2D canvas: one batched path per edge style and per node
 // colour, viewport culling, hairlines at one device pixel (Skia's fast path, see
 // PERF-NOTES), labels on top in screen space. No React, no store: data in, pixels out.
-import { EDGE, INK, MUTED, PAPER, TYPE_COLORS, FONT_STACK } from '../graph/palette';
-import { leaderLine, type PlacedLabel } from '../graph/labels';
-import type { Transform, Viewport } from '../graph/scales';
-import { EDGE_WIDTHS } from '../graph/scales';
+import { EDGE, INK, MUTED, PAPER, TYPE_COLORS, FONT_STACK } from './palette';
+import { leaderLine, type PlacedLabel } from './labels';
+import type { Transform, Viewport } from './scales';
+import { EDGE_WIDTHS } from './scales';
 import { TYPE_ORDER, type HighlightFlags, type Scene } from './scene';
 
 export interface DrawView {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene, delegationCounts, highlightFlags, nodeWeight } from './scene';
 import { motionDetail, FULL_DETAIL } from './drawCanvas';
-import { sameGraph } from '../graph/graphDocument';
-import { EDGE_WIDTHS } from '../graph/scales';
-import { e, m } from '../graph/graphTestFixture';
+import { sameGraph } from './graphDocument';
+import { EDGE_WIDTHS } from './scales';
+import { e, m } from './graphTestFixture';
 import type { VisibleGraph } from '../store/selectors';
 
 const chn = e('country:CHN', 'country', 'CHN');
