@@ -1,5 +1,5 @@
 // Exports colour nodes the way the explorer does, so a graph opened in Gephi
-// looks like the one the user just saw. Mirrors src/app/lib/palette.ts (a test
+// looks like the one the user just saw. Mirrors src/app/graph/palette.ts (a test
 // keeps the two in step) rather than importing it: export must not depend on
 // the app, since the CLI runs it without any of the browser code.
 import type { EntityType } from '../model';

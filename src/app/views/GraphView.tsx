@@ -1,4 +1,4 @@
-// The graph: one canvas drawn by lib/graphController (layout in a worker, d3-zoom,
+// The graph: one canvas drawn by graph/graphController (layout in a worker, d3-zoom,
 // batched drawing), plus a transparent layer of one button per node so every node
 // is reachable by keyboard and by assistive technology, and findable by tests.
 // (App mounts the Legend beside it and the Export SVG button in the header.)

@@ -1,5 +1,5 @@
 // The Export menu's two timeline items (small multiples, the video of Play) and
-// the small multiples' panel count. Thin: the work is lib/timelineExports'.
+// the small multiples' panel count. Thin: the work is timeline/timelineExports'.
 import { useStore } from 'zustand';
 import { explorer, useExplorer } from '../store';
 import { timelineExtent } from '../store';
