@@ -15,11 +15,11 @@ const TITLE_SUBJECT = /(?:^|[,—–]\s*)[\s“"‘]*(?:the\s+)?(?:(?:\p{Lu}[\p{
 /** The same in running text's lower case: "The president talked with", "Later, the prime minister met". */
 const PLAIN_TITLE_SUBJECT = /(?:^|[,—–]\s*)[\s“"‘]*the\s+(president|prime minister|premier|chancellor|foreign minister|minister|secretary|king|queen|emir|sultan|crown prince|ambassador|envoy)\s+(?:(?:also|then|later|today|subsequently|separately|first|again|briefly|earlier)\s+)*$/i;
 
-/** The latest person of the article whose title is this one ("king", "prime minister"), or null. */
-function titleHolder(title: string | undefined, focus: Focus): Party | null {
+/** The latest person of the article whose title is this one ("king", "prime minister") and whom `accept` takes, or null. */
+function titleHolder(title: string | undefined, focus: Focus, accept: (p: Party) => boolean = () => true): Party | null {
   if (!title) return null;
   const re = new RegExp(`\\b${title}\\b`, 'i');
-  const holders = [...(focus.counts?.values() ?? [])].filter((h) => h.role && re.test(h.role)).sort((a, b) => b.last - a.last);
+  const holders = [...(focus.counts?.values() ?? [])].filter((h) => h.role && re.test(h.role) && accept(h.party)).sort((a, b) => b.last - a.last);
   return holders[0]?.party ?? null;
 }
 
@@ -186,9 +186,8 @@ export function objectsByReference(c: Clause, trig: Trigger, focus: Focus, sides
   if (objects.length === 0 && subjects.length) {
     const sc = new Set(subjects.map((p) => p.country));
     for (const m of afterTrig.matchAll(TITLE_ALONE)) {
-      const title = m[1]!.toLowerCase();
-      const holder = [...(focus.counts?.values() ?? [])].filter((h) => h.role && h.party.country && !sc.has(h.party.country) && new RegExp(`\\b${title}\\b`, 'i').test(h.role)).sort((a, b) => b.last - a.last)[0];
-      if (holder && !objects.some((o) => o.key === holder.party.key)) objects.push(holder.party);
+      const holder = titleHolder(m[1]!.toLowerCase(), focus, (p) => !!p.country && !sc.has(p.country));
+      if (holder && !objects.some((o) => o.key === holder.key)) objects.push(holder);
     }
   }
   for (const iso3 of leadersOf(t, Math.max(0, trig.at - 60), trig.end, c.countries)) {
